@@ -1,0 +1,28 @@
+package dev.plimsoll.dockerfile.syntax;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed Dockerfile: its parser directives and its instructions.
+ *
+ * @param file the name used in messages
+ * @param syntax the {@code # syntax=} directive, if any
+ * @param escape the escape character, {@code \} or {@code `}
+ * @param check the {@code # check=} directive, if any (e.g. {@code skip=JSONArgsRecommended})
+ * @param nodes the instructions in order
+ * @param lines the source lines, without line terminators (BOM removed), for reports
+ */
+public record SyntaxTree(
+    String file,
+    Optional<String> syntax,
+    char escape,
+    Optional<String> check,
+    List<Node> nodes,
+    List<String> lines) {
+
+  public SyntaxTree {
+    nodes = List.copyOf(nodes);
+    lines = List.copyOf(lines);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.plimsoll.rules;
+
+import java.util.List;
+
+/**
+ * What a rule is, as users and reports see it.
+ *
+ * @param name kebab-case name saying what the rule wants, e.g. {@code pin-base-image-version}
+ * @param aliases hadolint codes ({@code DL3006}) and BuildKit check names of the same check
+ * @param severity default severity
+ * @param domain what the rule looks at
+ * @param summary one line: what is wrong when the rule fires
+ */
+public record RuleMeta(
+    String name, List<String> aliases, Severity severity, Domain domain, String summary) {
+
+  /** Where the rule's documentation is published; SARIF and GitLab reports link to it. */
+  public static final String DOCS_BASE = "https://plimsoll.dev/docs/rules/";
+
+  public RuleMeta {
+    aliases = List.copyOf(aliases);
+  }
+
+  /** True when {@code id} is this rule's name or one of its aliases (aliases ignore case). */
+  public boolean answersTo(String id) {
+    if (name.equals(id)) {
+      return true;
+    }
+    for (String alias : aliases) {
+      if (alias.equalsIgnoreCase(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public String helpUri() {
+    return DOCS_BASE + name;
+  }
+}
