@@ -1,0 +1,158 @@
+package dev.plimsoll.dockerfile.instruction;
+
+import dev.plimsoll.dockerfile.instruction.Variables.Kind;
+import dev.plimsoll.dockerfile.syntax.DockerfileSyntaxException;
+import dev.plimsoll.dockerfile.syntax.Node;
+import dev.plimsoll.dockerfile.syntax.SyntaxTree;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Groups instructions into stages and tracks ARG/ENV scopes as BuildKit's dispatcher does. */
+final class DockerfileBuilder {
+  /** BuildKit's rule for stage names ({@code instructions/parse.go}, validStageName). */
+  private static final Pattern STAGE_NAME = Pattern.compile("^[a-z][a-z0-9-_.]*$");
+
+  private final SyntaxTree tree;
+  private final BuildOptions options;
+  private final Instructions typer;
+  private final VariableExpansion expansion;
+  private final List<Instruction> all = new ArrayList<>();
+  private final List<Variables> scopes = new ArrayList<>();
+  private final List<Arg> globalArgs = new ArrayList<>();
+  private final List<Stage> stages = new ArrayList<>();
+
+  /** Each finished stage's ENV, inherited by a later {@code FROM stage}. */
+  private final Map<Integer, Variables> stageEnv = new HashMap<>();
+
+  DockerfileBuilder(SyntaxTree tree, BuildOptions options) {
+    this.tree = tree;
+    this.options = options;
+    this.typer = new Instructions(tree.file());
+    this.expansion = new VariableExpansion(tree.escape());
+  }
+
+  Dockerfile build() throws DockerfileSyntaxException {
+    Variables global = BuiltinArgs.scope(options);
+    Variables scope = null;
+    From from = null;
+    List<Instruction> body = new ArrayList<>();
+    Optional<String> stageName = Optional.empty();
+    for (Node node : tree.nodes()) {
+      Instruction ins = typer.build(node);
+      if (ins instanceof From f) {
+        if (from != null) {
+          finishStage(from, stageName, body, scope);
+          body = new ArrayList<>();
+        }
+        from = f;
+        stageName = stageName(f);
+        scope = inheritedEnv(f, global);
+        record(ins, global);
+      } else if (from == null) {
+        if (!(ins instanceof Arg a)) {
+          throw typer.error(node, "no build stage in current context");
+        }
+        record(ins, global);
+        globalArgs.add(a);
+        global = declareArgs(a, global, global);
+      } else {
+        record(ins, scope);
+        body.add(ins);
+        scope = define(ins, scope, global);
+      }
+    }
+    if (from == null) {
+      throw new DockerfileSyntaxException(tree.file(), 1, "file does not contain any stages");
+    }
+    finishStage(from, stageName, body, scope);
+    return new Dockerfile(tree, globalArgs, stages, all, scopes);
+  }
+
+  private void record(Instruction ins, Variables scope) {
+    all.add(ins);
+    scopes.add(scope);
+  }
+
+  private void finishStage(
+      From from, Optional<String> name, List<Instruction> body, Variables scope) {
+    int index = stages.size();
+    stages.add(new Stage(index, name, from, body));
+    stageEnv.put(index, scope);
+  }
+
+  private Optional<String> stageName(From f) throws DockerfileSyntaxException {
+    if (f.stageName().isEmpty()) {
+      return Optional.empty();
+    }
+    String name = f.stageName().get().toLowerCase(Locale.ROOT);
+    if (!STAGE_NAME.matcher(name).matches()) {
+      throw typer.error(
+          f.node(),
+          "invalid name for build stage: \""
+              + f.stageName().get()
+              + "\", name can't start with a number or contain symbols");
+    }
+    return Optional.of(name);
+  }
+
+  /** A stage built FROM an earlier stage starts with that stage's ENV, not its ARGs. */
+  private Variables inheritedEnv(From f, Variables global) {
+    String image = expansion.expandOrRaw(f.image(), global).toLowerCase(Locale.ROOT);
+    for (Stage s : stages) {
+      if (s.name().map(image::equals).orElse(false)) {
+        Variables inherited = Variables.empty();
+        Variables parent = stageEnv.get(s.index());
+        for (Map.Entry<String, String> e : parent.asMap().entrySet()) {
+          if (parent.definition(e.getKey()).map(d -> d.kind() == Kind.ENV).orElse(false)) {
+            inherited = inherited.with(e.getKey(), Kind.ENV, Optional.of(e.getValue()), 0);
+          }
+        }
+        return inherited;
+      }
+    }
+    return Variables.empty();
+  }
+
+  private Variables define(Instruction ins, Variables scope, Variables global) {
+    if (ins instanceof Arg a) {
+      return declareArgs(a, scope, global);
+    }
+    if (ins instanceof Env e) {
+      Variables s = scope;
+      for (KeyValue kv : e.pairs()) {
+        // Each pair of one ENV is expanded in the scope from before the instruction.
+        String key = expansion.expandOrRaw(kv.key(), scope);
+        s =
+            s.with(
+                key, Kind.ENV, Optional.of(expansion.expandOrRaw(kv.value(), scope)), ins.line());
+      }
+      return s;
+    }
+    return scope;
+  }
+
+  /**
+   * An ARG takes, in order: a {@code --build-arg}, its own default, or (inside a stage, without a
+   * default) the value of the global ARG or automatic platform ARG of the same name.
+   */
+  private Variables declareArgs(Arg a, Variables scope, Variables global) {
+    Variables s = scope;
+    for (ArgDefinition d : a.definitions()) {
+      String name = expansion.expandOrRaw(d.name(), s);
+      Optional<String> value = Optional.ofNullable(options.buildArgs().get(name));
+      if (value.isEmpty() && d.defaultValue().isPresent()) {
+        value = Optional.of(expansion.expandOrRaw(d.defaultValue().get(), s));
+      }
+      if (value.isEmpty() && s != global) {
+        value = global.get(name);
+      }
+      s = s.with(name, Kind.ARG, value, a.line());
+    }
+    return s;
+  }
+}

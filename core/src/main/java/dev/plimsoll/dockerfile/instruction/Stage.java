@@ -1,0 +1,35 @@
+package dev.plimsoll.dockerfile.instruction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One build stage: a FROM and the instructions up to the next FROM.
+ *
+ * @param index 0-based position; {@code COPY --from=0} names a stage by it
+ * @param name the {@code AS} name, lower-cased as BuildKit compares it
+ * @param from the stage's FROM
+ * @param instructions the instructions after the FROM, in order
+ */
+public record Stage(int index, Optional<String> name, From from, List<Instruction> instructions) {
+  public Stage {
+    instructions = List.copyOf(instructions);
+  }
+
+  /** How a user refers to the stage: its name, or its index. */
+  public String label() {
+    return name.orElse(Integer.toString(index));
+  }
+
+  /** True when {@code ref} (a {@code --from} value or a FROM image) names this stage. */
+  public boolean answersTo(String ref) {
+    return name.map(n -> n.equals(ref.toLowerCase(Locale.ROOT))).orElse(false)
+        || ref.equals(Integer.toString(index));
+  }
+
+  /** The instructions of one kind, in order. */
+  public <T extends Instruction> List<T> all(Class<T> type) {
+    return instructions.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+}

@@ -1,0 +1,85 @@
+package dev.plimsoll.dockerfile.instruction;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The ARG and ENV variables visible at one point of a Dockerfile. Immutable and persistent: each
+ * definition makes a new scope that points at the one before, so a scope per instruction costs one
+ * small object.
+ */
+public final class Variables {
+  /** Where a variable came from. */
+  public enum Kind {
+    /** BuildKit's automatic platform ARGs, e.g. {@code TARGETPLATFORM}. */
+    BUILTIN,
+    ARG,
+    ENV
+  }
+
+  /** One definition: its value is empty when an ARG has no default and no build-arg. */
+  public record Definition(String name, Kind kind, Optional<String> value, int line) {}
+
+  private static final Variables EMPTY = new Variables(null, null);
+
+  private final Variables parent;
+  private final Definition definition;
+
+  private Variables(Variables parent, Definition definition) {
+    this.parent = parent;
+    this.definition = definition;
+  }
+
+  public static Variables empty() {
+    return EMPTY;
+  }
+
+  /** A scope with one more definition, which hides earlier ones of the same name. */
+  public Variables with(String name, Kind kind, Optional<String> value, int line) {
+    return new Variables(this, new Definition(name, kind, value, line));
+  }
+
+  /** The innermost definition of {@code name}, if it is declared in this scope. */
+  public Optional<Definition> definition(String name) {
+    // ENV wins over ARG of the same name, wherever they were declared (BuildKit's
+    // dispatcher expands with the image's env first, then the build args).
+    Definition arg = null;
+    for (Variables s = this; s.definition != null; s = s.parent) {
+      Definition d = s.definition;
+      if (d.name().equals(name)) {
+        if (d.kind() == Kind.ENV) {
+          return Optional.of(d);
+        }
+        if (arg == null) {
+          arg = d;
+        }
+      }
+    }
+    return Optional.ofNullable(arg);
+  }
+
+  /** The value of {@code name}: empty when unset (declared without a value, or not declared). */
+  public Optional<String> get(String name) {
+    return definition(name).flatMap(Definition::value);
+  }
+
+  public boolean isDeclared(String name) {
+    return definition(name).isPresent();
+  }
+
+  /** Every visible variable with a value, innermost definition winning. */
+  public Map<String, String> asMap() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Variables s = this; s.definition != null; s = s.parent) {
+      names.add(s.definition.name());
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String n : names) {
+      get(n).ifPresent(v -> out.put(n, v));
+    }
+    return out;
+  }
+}
