@@ -1,7 +1,9 @@
 package dev.plimsoll.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** The top-level {@code plimsoll} command. */
 @Command(
@@ -9,11 +11,57 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description =
-        "Docker expertise as software: lints Dockerfiles, build contexts, images and compose files.")
-public final class Plimsoll {
+        "Docker expertise as software: lints Dockerfiles, build contexts, images and compose"
+            + " files, and says what is wrong, why, and how to fix it.",
+    subcommands = {
+      LintCommand.class,
+      ParseCommand.class,
+      PlannedCommands.Context.class,
+      PlannedCommands.Cache.class,
+      PlannedCommands.Image.class,
+      PlannedCommands.Sbom.class,
+      PlannedCommands.Scan.class,
+      PlannedCommands.Db.class,
+      PlannedCommands.Compose.class,
+      RulesCommand.class,
+      PlannedCommands.Check.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 nothing at or above --fail-on; 1 a finding at or above --fail-on;"
+          + " 2 bad usage or bad input."
+    })
+public final class Plimsoll implements Runnable {
+
+  @Option(
+      names = "--debug",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Show stack traces of errors.")
+  boolean debug;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    // `plimsoll` alone: show what it can do, and fail like any other usage error.
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
 
   /** Runs the command line and returns the exit code; never calls exit itself. */
   public static int run(String... args) {
-    return new CommandLine(new Plimsoll()).execute(args);
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs with the given streams, for tests. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Plimsoll root = new Plimsoll();
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(new Errors(root));
+    cl.setParameterExceptionHandler(Errors::usage);
+    return cl.execute(args);
   }
 }

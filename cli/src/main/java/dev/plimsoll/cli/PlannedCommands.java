@@ -1,0 +1,140 @@
+package dev.plimsoll.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * Commands of the contract that are not built yet. Each exists so scripts can rely on its name;
+ * running it says which release brings it, in one line, and exits 2.
+ */
+final class PlannedCommands {
+  private PlannedCommands() {}
+
+  /** Shared behaviour: refuse, naming the release. */
+  abstract static class Planned implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Unmatched List<String> ignored;
+
+    abstract String release();
+
+    @Override
+    public Integer call() {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "error: 'plimsoll "
+                  + spec.name()
+                  + "' is not built yet; it comes in plimsoll "
+                  + release());
+      spec.commandLine().getErr().flush();
+      return Errors.BAD_INPUT;
+    }
+  }
+
+  @Command(
+      name = "context",
+      description = {
+        "Build-context report: files and bytes sent, what .dockerignore excludes, the largest"
+            + " entries, and what it should exclude.",
+        "Not built yet: comes in plimsoll 0.3."
+      })
+  static final class Context extends Planned {
+    @Override
+    String release() {
+      return "0.3";
+    }
+  }
+
+  @Command(
+      name = "cache",
+      description = {
+        "Which build steps a change invalidates, and why.", "Not built yet: comes in plimsoll 0.3."
+      })
+  static final class Cache extends Planned {
+    @Override
+    String release() {
+      return "0.3";
+    }
+  }
+
+  @Command(
+      name = "check",
+      description = {
+        "The whole project at once: Dockerfiles with their build contexts and compose files.",
+        "Not built yet: comes in plimsoll 0.3."
+      })
+  static final class Check extends Planned {
+    @Override
+    String release() {
+      return "0.3";
+    }
+  }
+
+  @Command(
+      name = "image",
+      description = {
+        "Layer-by-layer analysis of an image: sizes, wasted space, efficiency, config audit.",
+        "Not built yet: comes in plimsoll 0.4."
+      })
+  static final class Image extends Planned {
+    @Override
+    String release() {
+      return "0.4";
+    }
+  }
+
+  @Command(
+      name = "sbom",
+      description = {
+        "Software bill of materials of an image or folder.", "Not built yet: comes in plimsoll 0.5."
+      })
+  static final class Sbom extends Planned {
+    @Override
+    String release() {
+      return "0.5";
+    }
+  }
+
+  @Command(
+      name = "scan",
+      description = {
+        "Known vulnerabilities and secrets in an image or folder.",
+        "Not built yet: comes in plimsoll 0.5."
+      })
+  static final class Scan extends Planned {
+    @Override
+    String release() {
+      return "0.5";
+    }
+  }
+
+  @Command(
+      name = "db",
+      description = {
+        "Build and describe the local vulnerability database (db import FILE..., db status).",
+        "Not built yet: comes in plimsoll 0.5."
+      })
+  static final class Db extends Planned {
+    @Override
+    String release() {
+      return "0.5";
+    }
+  }
+
+  @Command(
+      name = "compose",
+      description = {
+        "Loads compose files as docker compose config does and audits them for production.",
+        "Not built yet: comes in plimsoll 0.6."
+      })
+  static final class Compose extends Planned {
+    @Override
+    String release() {
+      return "0.6";
+    }
+  }
+}
