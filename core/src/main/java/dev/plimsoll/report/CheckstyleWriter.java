@@ -4,8 +4,6 @@ import dev.plimsoll.rules.Finding;
 import dev.plimsoll.rules.Severity;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,13 +21,7 @@ public final class CheckstyleWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out, boolean color) throws IOException {
-    Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-    for (String file : Locations.files(report)) {
-      byFile.put(file, new ArrayList<>());
-    }
-    for (Finding finding : report.findings()) {
-      byFile.get(finding.file()).add(finding);
-    }
+    Map<String, List<Finding>> byFile = Locations.byFile(report);
     IndentedXml xml = IndentedXml.open(out);
     xml.start("checkstyle").attribute("version", "4.3");
     for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {

@@ -5,9 +5,8 @@ import dev.plimsoll.rules.RuleMeta;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * {@code --format junit}: JUnit XML as Jenkins, GitLab and most CI servers read it (the Ant
@@ -27,17 +26,9 @@ public final class JunitWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out, boolean color) throws IOException {
-    Set<String> withFindings = new HashSet<>();
-    for (Finding f : report.findings()) {
-      withFindings.add(f.file());
-    }
-    List<String> clean = new ArrayList<>();
-    for (String file : Locations.files(report)) {
-      if (!withFindings.contains(file)) {
-        clean.add(file);
-      }
-    }
-    int tests = clean.size() + report.findings().size();
+    Map<String, List<Finding>> byFile = Locations.byFile(report);
+    int clean = (int) byFile.values().stream().filter(List::isEmpty).count();
+    int tests = clean + report.findings().size();
     int failures = report.findings().size();
 
     IndentedXml xml = IndentedXml.open(out);
@@ -46,23 +37,29 @@ public final class JunitWriter implements ReportWriter {
     xml.start("testsuite").attribute("name", report.tool());
     counts(xml, tests, failures);
     xml.attribute("skipped", 0);
-    for (String file : clean) {
-      xml.empty("testcase").attribute("classname", file).attribute("name", CLEAN);
-    }
-    for (Finding f : report.findings()) {
-      xml.start("testcase")
-          .attribute("classname", f.file())
-          .attribute("name", f.rule() + " (line " + f.line() + ")");
-      xml.start("failure")
-          .attribute("message", f.message())
-          .attribute("type", f.severity().label())
-          .text(body(report, f))
-          .end(false);
-      xml.end(true);
+    for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+      if (file.getValue().isEmpty()) {
+        xml.empty("testcase").attribute("classname", file.getKey()).attribute("name", CLEAN);
+      }
+      for (Finding f : file.getValue()) {
+        writeFailure(xml, report, f);
+      }
     }
     xml.end(true);
     xml.end(true);
     xml.close();
+  }
+
+  private static void writeFailure(IndentedXml xml, Report report, Finding f) throws IOException {
+    xml.start("testcase")
+        .attribute("classname", f.file())
+        .attribute("name", f.rule() + " (line " + f.line() + ")");
+    xml.start("failure")
+        .attribute("message", f.message())
+        .attribute("type", f.severity().label())
+        .text(body(report, f))
+        .end(false);
+    xml.end(true);
   }
 
   private static void counts(IndentedXml xml, int tests, int failures) throws IOException {

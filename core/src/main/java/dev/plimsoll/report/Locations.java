@@ -3,8 +3,11 @@ package dev.plimsoll.report;
 import dev.plimsoll.rules.Finding;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Where findings are, in the forms report formats want. */
@@ -64,5 +67,17 @@ final class Locations {
       files.add(finding.file());
     }
     return files;
+  }
+
+  /** The findings of each checked file, files in {@link #files} order, findings in report order. */
+  static Map<String, List<Finding>> byFile(Report report) {
+    Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+    for (String file : files(report)) {
+      byFile.put(file, new ArrayList<>());
+    }
+    for (Finding finding : report.findings()) {
+      byFile.get(finding.file()).add(finding);
+    }
+    return byFile;
   }
 }

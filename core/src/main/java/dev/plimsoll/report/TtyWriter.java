@@ -66,7 +66,7 @@ public final class TtyWriter implements ReportWriter {
     int more = lines.size() - shown;
     if (more > 0) {
       String gutter = " ".repeat(width) + " |";
-      out.write("  " + paint.apply(DIM, gutter + " … " + plural(more, "more line")) + "\n");
+      out.write("  " + paint.apply(DIM, gutter + " ... " + plural(more, "more line")) + "\n");
     }
   }
 
