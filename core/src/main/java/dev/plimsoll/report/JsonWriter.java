@@ -1,0 +1,44 @@
+package dev.plimsoll.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plimsoll.rules.Finding;
+import java.io.IOException;
+import java.io.Writer;
+
+/** {@code --format json}: the fixed shape of {@code spec/cli.md}, keys in the spec's order. */
+public final class JsonWriter implements ReportWriter {
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public void write(Report report, Writer out, boolean color) throws IOException {
+    JsonGenerator json = PrettyJson.open(out);
+    json.writeStartObject();
+    json.writeStringField("tool", report.tool());
+    json.writeStringField("version", report.version());
+    json.writeArrayFieldStart("findings");
+    for (Finding finding : report.findings()) {
+      writeFinding(json, finding);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    PrettyJson.close(json, out);
+  }
+
+  /** One finding as the spec shapes it; other JSON reports that carry findings can reuse it. */
+  static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("rule", finding.rule());
+    PrettyJson.stringArray(json, "aliases", finding.aliases());
+    json.writeStringField("severity", finding.severity().label());
+    json.writeStringField("message", finding.message());
+    json.writeStringField("file", finding.file());
+    json.writeNumberField("line", finding.line());
+    json.writeNumberField("column", finding.column());
+    json.writeNumberField("endLine", finding.endLine());
+    json.writeEndObject();
+  }
+}
