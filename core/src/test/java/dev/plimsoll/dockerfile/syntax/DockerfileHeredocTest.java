@@ -99,6 +99,8 @@ class DockerfileHeredocTest {
     Node onbuild = only("FROM a\nONBUILD RUN <<EOF\necho hi\nEOF\n");
 
     assertThat(onbuild.heredocs()).extracting(Heredoc::name).containsExactly("EOF");
+    assertThat(onbuild.endLine()).isEqualTo(4);
+    assertThat(onbuild.child().orElseThrow().endLine()).isEqualTo(4);
     assertThat(BuildkitDump.dumpNode(onbuild)).isEqualTo("onbuild (run \"<<EOF\")");
   }
 
