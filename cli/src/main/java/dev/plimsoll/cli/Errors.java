@@ -8,9 +8,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns failures into what the user sees: one line on standard error and exit code 2 for bad
- * usage and bad input; a stack trace only with {@code --debug}. Anything else is a bug in
- * Plimsoll: one line asking for a report, exit code 3.
+ * Turns failures into what the user sees: one line on standard error and exit code 2 for bad usage
+ * and bad input; a stack trace only with {@code --debug}. Anything else is a bug in Plimsoll: one
+ * line asking for a report, exit code 3.
  */
 final class Errors implements IExecutionExceptionHandler {
   static final int BAD_INPUT = 2;

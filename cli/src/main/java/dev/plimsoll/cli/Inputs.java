@@ -28,7 +28,8 @@ final class Inputs {
     try {
       byte[] bytes = in.readNBytes(STDIN_LIMIT + 1);
       if (bytes.length > STDIN_LIMIT) {
-        throw new BadInputException("<stdin>", "larger than " + STDIN_LIMIT / (1024 * 1024) + " MiB");
+        throw new BadInputException(
+            "<stdin>", "larger than " + STDIN_LIMIT / (1024 * 1024) + " MiB");
       }
       return bytes;
     } catch (IOException e) {

@@ -30,7 +30,10 @@ final class ParseCommand implements Callable<Integer> {
     json
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The Dockerfile; - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The Dockerfile; - for standard input.")
   String file;
 
   @Option(

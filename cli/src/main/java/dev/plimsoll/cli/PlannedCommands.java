@@ -52,7 +52,8 @@ final class PlannedCommands {
   @Command(
       name = "cache",
       description = {
-        "Which build steps a change invalidates, and why.", "Not built yet: comes in plimsoll 0.3."
+        "Which build steps a change invalidates, and why.",
+        "Not built yet: comes in plimsoll 0.3."
       })
   static final class Cache extends Planned {
     @Override
@@ -90,7 +91,8 @@ final class PlannedCommands {
   @Command(
       name = "sbom",
       description = {
-        "Software bill of materials of an image or folder.", "Not built yet: comes in plimsoll 0.5."
+        "Software bill of materials of an image or folder.",
+        "Not built yet: comes in plimsoll 0.5."
       })
   static final class Sbom extends Planned {
     @Override

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The training run for the AppCDS archive (see cli/pom.xml): runs the common commands in one JVM
- * so that every class they load is archived. Output goes nowhere.
+ * The training run for the AppCDS archive (see cli/pom.xml): runs the common commands in one JVM so
+ * that every class they load is archived. Output goes nowhere.
  */
 public final class Training {
   private Training() {}

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The typed model as JSON, for {@code plimsoll parse --dump json}. The keys of each instruction
- * ({@code keyword, line, endLine, flags, args, stage}) are fixed by the CLI contract; {@code
- * stage} is the stage's index, or null for the ARGs before the first FROM.
+ * ({@code keyword, line, endLine, flags, args, stage}) are fixed by the CLI contract; {@code stage}
+ * is the stage's index, or null for the ARGs before the first FROM.
  */
 public final class ModelJson {
   private ModelJson() {}
