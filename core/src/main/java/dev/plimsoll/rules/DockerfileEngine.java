@@ -1,0 +1,135 @@
+package dev.plimsoll.rules;
+
+import dev.plimsoll.dockerfile.instruction.Add;
+import dev.plimsoll.dockerfile.instruction.Arg;
+import dev.plimsoll.dockerfile.instruction.Cmd;
+import dev.plimsoll.dockerfile.instruction.Copy;
+import dev.plimsoll.dockerfile.instruction.Dockerfile;
+import dev.plimsoll.dockerfile.instruction.Entrypoint;
+import dev.plimsoll.dockerfile.instruction.Env;
+import dev.plimsoll.dockerfile.instruction.Expose;
+import dev.plimsoll.dockerfile.instruction.From;
+import dev.plimsoll.dockerfile.instruction.Healthcheck;
+import dev.plimsoll.dockerfile.instruction.Instruction;
+import dev.plimsoll.dockerfile.instruction.Label;
+import dev.plimsoll.dockerfile.instruction.Maintainer;
+import dev.plimsoll.dockerfile.instruction.Onbuild;
+import dev.plimsoll.dockerfile.instruction.Run;
+import dev.plimsoll.dockerfile.instruction.Shell;
+import dev.plimsoll.dockerfile.instruction.Stopsignal;
+import dev.plimsoll.dockerfile.instruction.User;
+import dev.plimsoll.dockerfile.instruction.Volume;
+import dev.plimsoll.dockerfile.instruction.Workdir;
+import dev.plimsoll.rules.dockerfile.DockerfileRule;
+import dev.plimsoll.rules.dockerfile.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs Dockerfile rules over one file and decides, once for every rule, which findings stand: rules
+ * turned off are not run; pragmas and {@code # check=skip} drop findings; severities follow the
+ * configuration, then {@code # check=error=true}, then the rule's default.
+ */
+final class DockerfileEngine {
+  private final List<DockerfileRule> rules;
+  private final LintConfig config;
+
+  DockerfileEngine(List<DockerfileRule> rules, LintConfig config) {
+    this.rules = List.copyOf(rules);
+    this.config = config;
+  }
+
+  /** The rules that run under this configuration, whatever the file says. */
+  List<RuleMeta> enabled() {
+    return rules.stream().map(DockerfileRule::meta).filter(m -> !config.ignores(m)).toList();
+  }
+
+  /** The findings of every enabled rule, sorted by {@link Finding#ORDER}, without duplicates. */
+  List<Finding> lint(Dockerfile file) {
+    Suppressions suppressions = Suppressions.of(file.syntax(), !config.disablePragmas());
+    List<Finding> out = new ArrayList<>();
+    for (DockerfileRule rule : rules) {
+      RuleMeta meta = rule.meta();
+      if (config.ignores(meta) || suppressions.skipsRule(meta)) {
+        continue;
+      }
+      Severity severity =
+          config
+              .severityOverride(meta)
+              .or(() -> suppressions.checkSeverity(meta))
+              .orElse(meta.severity());
+      RuleContext ctx =
+          new RuleContext() {
+            @Override
+            public Dockerfile dockerfile() {
+              return file;
+            }
+
+            @Override
+            public void report(Instruction at, String message) {
+              if (!suppressions.suppresses(meta, at.line())) {
+                out.add(
+                    new Finding(
+                        meta.name(),
+                        meta.aliases(),
+                        severity,
+                        message,
+                        file.file(),
+                        at.line(),
+                        1,
+                        at.endLine()));
+              }
+            }
+          };
+      for (Instruction ins : file.instructions()) {
+        rule.visit(ins, ctx);
+        dispatch(rule, ins, ctx);
+      }
+      rule.visitFile(file, ctx);
+    }
+    return out.stream().sorted(Finding.ORDER).distinct().toList();
+  }
+
+  /** The typed hook of the instruction's kind; Java 17 has no pattern switch, so a chain. */
+  private static void dispatch(DockerfileRule rule, Instruction ins, RuleContext ctx) {
+    if (ins instanceof From i) {
+      rule.visitFrom(i, ctx);
+    } else if (ins instanceof Run i) {
+      rule.visitRun(i, ctx);
+    } else if (ins instanceof Cmd i) {
+      rule.visitCmd(i, ctx);
+    } else if (ins instanceof Entrypoint i) {
+      rule.visitEntrypoint(i, ctx);
+    } else if (ins instanceof Shell i) {
+      rule.visitShell(i, ctx);
+    } else if (ins instanceof Healthcheck i) {
+      rule.visitHealthcheck(i, ctx);
+    } else if (ins instanceof Label i) {
+      rule.visitLabel(i, ctx);
+    } else if (ins instanceof Env i) {
+      rule.visitEnv(i, ctx);
+    } else if (ins instanceof Arg i) {
+      rule.visitArg(i, ctx);
+    } else if (ins instanceof Maintainer i) {
+      rule.visitMaintainer(i, ctx);
+    } else if (ins instanceof Expose i) {
+      rule.visitExpose(i, ctx);
+    } else if (ins instanceof Copy i) {
+      rule.visitCopy(i, ctx);
+    } else if (ins instanceof Add i) {
+      rule.visitAdd(i, ctx);
+    } else if (ins instanceof Volume i) {
+      rule.visitVolume(i, ctx);
+    } else if (ins instanceof User i) {
+      rule.visitUser(i, ctx);
+    } else if (ins instanceof Workdir i) {
+      rule.visitWorkdir(i, ctx);
+    } else if (ins instanceof Stopsignal i) {
+      rule.visitStopsignal(i, ctx);
+    } else if (ins instanceof Onbuild i) {
+      rule.visitOnbuild(i, ctx);
+    } else {
+      throw new AssertionError("instruction kind without a hook: " + ins.keyword());
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package dev.plimsoll.rules;
+
+import dev.plimsoll.BadInputException;
+import dev.plimsoll.dockerfile.instruction.Dockerfile;
+import dev.plimsoll.dockerfile.syntax.DockerfileParser;
+import dev.plimsoll.dockerfile.syntax.DockerfileSyntaxException;
+import dev.plimsoll.dockerfile.syntax.DockerfileText;
+import dev.plimsoll.dockerfile.syntax.SyntaxTree;
+import dev.plimsoll.rules.dockerfile.DockerfileRules;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lints Dockerfiles: the one entry point for the command line. A file that does not parse gets a
+ * {@code syntax-error} finding; a file that cannot be read as text is returned as an error, and the
+ * other files are linted all the same.
+ *
+ * <pre>{@code
+ * LintConfig config = LintConfig.discover(Path.of(".")).withIgnored(cliIgnores);
+ * LintResult result = new Lint(config).paths(List.of(Path.of("Dockerfile")));
+ * int exit = result.exitCode(config.effectiveFailOn());
+ * }</pre>
+ */
+public final class Lint {
+  /** One Dockerfile given as text, e.g. standard input. */
+  public record Input(String name, String text) {}
+
+  private final LintConfig config;
+  private final DockerfileEngine engine;
+
+  public Lint(LintConfig config) {
+    this.config = config;
+    this.engine = new DockerfileEngine(DockerfileRules.all(), config);
+  }
+
+  /** Lints one text; {@code name} is the file name findings carry. */
+  public LintResult text(String name, String text) {
+    return texts(List.of(new Input(name, text)));
+  }
+
+  /** Lints texts in order. */
+  public LintResult texts(List<Input> inputs) {
+    Run run = new Run();
+    for (Input in : inputs) {
+      run.lint(in.name(), in.text());
+    }
+    return run.result();
+  }
+
+  /** Reads and lints files in order; findings name each file as given. */
+  public LintResult paths(List<Path> paths) {
+    Run run = new Run();
+    for (Path p : paths) {
+      String name = p.toString();
+      try {
+        run.lint(name, DockerfileText.read(p, name));
+      } catch (BadInputException e) {
+        run.errors.add(e);
+      }
+    }
+    return run.result();
+  }
+
+  /** The state of one call; the façade itself stays immutable. */
+  private final class Run {
+    final List<Finding> findings = new ArrayList<>();
+    final List<String> files = new ArrayList<>();
+    final Map<String, List<String>> sources = new LinkedHashMap<>();
+    final List<BadInputException> errors = new ArrayList<>();
+
+    void lint(String name, String text) {
+      files.add(name);
+      try {
+        SyntaxTree tree = DockerfileParser.parse(name, text);
+        sources.put(name, tree.lines());
+        findings.addAll(engine.lint(Dockerfile.of(tree)));
+      } catch (DockerfileSyntaxException e) {
+        sources.putIfAbsent(name, List.of(text.split("\r?\n|\r", -1)));
+        syntaxError(name, e);
+      }
+    }
+
+    private void syntaxError(String name, DockerfileSyntaxException e) {
+      RuleMeta meta = KnownRules.SYNTAX_ERROR;
+      if (config.ignores(meta)) {
+        return;
+      }
+      int line = e.line().orElse(1);
+      findings.add(
+          new Finding(
+              meta.name(),
+              meta.aliases(),
+              config.severityOverride(meta).orElse(meta.severity()),
+              e.problem(),
+              name,
+              line,
+              1,
+              line));
+    }
+
+    LintResult result() {
+      List<RuleMeta> rules = new ArrayList<>();
+      rules.add(KnownRules.SYNTAX_ERROR);
+      rules.addAll(engine.enabled());
+      return new LintResult(
+          findings.stream().sorted(Finding.ORDER).distinct().toList(),
+          files,
+          sources,
+          errors,
+          rules);
+    }
+  }
+}

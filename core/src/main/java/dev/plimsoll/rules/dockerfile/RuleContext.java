@@ -1,0 +1,16 @@
+package dev.plimsoll.rules.dockerfile;
+
+import dev.plimsoll.dockerfile.instruction.Dockerfile;
+import dev.plimsoll.dockerfile.instruction.Instruction;
+
+/**
+ * What a rule sees besides the instruction in hand, and how it reports. The engine turns a report
+ * into a finding spanning the instruction's lines, then applies severity overrides and suppression.
+ */
+public interface RuleContext {
+  /** The file being linted: stages, variable scopes, source lines. */
+  Dockerfile dockerfile();
+
+  /** Reports that {@code at} breaks the rule; {@code message} says what is wrong, on one line. */
+  void report(Instruction at, String message);
+}

@@ -1,0 +1,142 @@
+package dev.plimsoll.rules.dockerfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plimsoll.rules.Finding;
+import dev.plimsoll.rules.Lint;
+import dev.plimsoll.rules.LintConfig;
+import dev.plimsoll.rules.RuleMeta;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every rule is listed, uniquely named, documented, and has fixtures both ways. */
+class CatalogueTest {
+  private static final Path DOCS =
+      Path.of(System.getProperty("user.dir")).getParent().resolve("docs/rules");
+  private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
+  private static final Pattern BLOCK = Pattern.compile("```dockerfile\\n(.*?)```", Pattern.DOTALL);
+
+  static List<DockerfileRule> rules() {
+    return DockerfileRules.all();
+  }
+
+  @Test
+  void everyRuleClassInThePackageIsListed() throws IOException, URISyntaxException {
+    Path classes =
+        Path.of(DockerfileRule.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .resolve("dev/plimsoll/rules/dockerfile");
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.list(classes)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+        String simple = p.getFileName().toString().replace(".class", "");
+        Class<?> c = loadClass("dev.plimsoll.rules.dockerfile." + simple);
+        if (DockerfileRule.class.isAssignableFrom(c)
+            && !c.isInterface()
+            && !Modifier.isAbstract(c.getModifiers())
+            && !c.isAnonymousClass()) {
+          found.add(c.getName());
+        }
+      }
+    }
+    assertThat(rules().stream().map(r -> r.getClass().getName()))
+        .containsExactlyInAnyOrderElementsOf(found);
+  }
+
+  @Test
+  void listIsSortedByNameAndNamesAndAliasesAreUnique() {
+    List<String> names = rules().stream().map(r -> r.meta().name()).toList();
+    assertThat(names).isSorted().doesNotHaveDuplicates().allMatch(n -> KEBAB.matcher(n).matches());
+    Set<String> aliases = new HashSet<>();
+    for (DockerfileRule r : rules()) {
+      for (String a : r.meta().aliases()) {
+        assertThat(aliases.add(a.toLowerCase(Locale.ROOT)))
+            .as("alias %s of %s is used twice", a, r.meta().name())
+            .isTrue();
+        assertThat(names).as("alias %s is also a rule name", a).doesNotContain(a);
+      }
+    }
+  }
+
+  @Test
+  void metadataSitsOnTheClass() throws ReflectiveOperationException {
+    for (DockerfileRule r : rules()) {
+      Object meta = r.getClass().getDeclaredField("META").get(null);
+      assertThat(meta).isEqualTo(r.meta());
+      assertThat(r.meta().summary()).isNotBlank();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void docPageBadExampleTriggersAndGoodExampleDoesNot(DockerfileRule rule) throws IOException {
+    RuleMeta meta = rule.meta();
+    Path page = DOCS.resolve(meta.name() + ".md");
+    assertThat(page).as("doc page of %s", meta.name()).isRegularFile();
+    String doc = Files.readString(page, StandardCharsets.UTF_8);
+    assertThat(doc).startsWith("# " + meta.name() + "\n");
+    List<String> blocks = new ArrayList<>();
+    Matcher m = BLOCK.matcher(doc);
+    while (m.find()) {
+      blocks.add(m.group(1));
+    }
+    assertThat(blocks).as("dockerfile blocks in %s", page).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(rulesFound(blocks.get(0)))
+        .as("bad example of %s", meta.name())
+        .contains(meta.name());
+    assertThat(rulesFound(blocks.get(1)))
+        .as("good example of %s", meta.name())
+        .doesNotContain(meta.name());
+    for (String alias : meta.aliases()) {
+      assertThat(doc).as("doc of %s names alias %s", meta.name(), alias).contains(alias);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rules")
+  void fixturesExistBothWays(DockerfileRule rule) {
+    String name = rule.meta().name();
+    List<Fixture> own = Fixture.all().stream().filter(f -> f.ruleFolder().equals(name)).toList();
+    assertThat(own)
+        .as("fixtures where %s fires", name)
+        .anyMatch(f -> f.expected().stream().anyMatch(e -> e.rule().equals(name)));
+    assertThat(own)
+        .as("fixtures where %s stays quiet", name)
+        .anyMatch(f -> f.expected().stream().noneMatch(e -> e.rule().equals(name)));
+  }
+
+  @Test
+  void fixtureFoldersNameRules() {
+    Set<String> names = new HashSet<>();
+    rules().forEach(r -> names.add(r.meta().name()));
+    names.add("syntax-error");
+    assertThat(Fixture.all()).allMatch(f -> names.contains(f.ruleFolder()));
+  }
+
+  private static List<String> rulesFound(String dockerfile) {
+    return new Lint(LintConfig.DEFAULT)
+        .text("Dockerfile", dockerfile).findings().stream().map(Finding::rule).toList();
+  }
+
+  private static Class<?> loadClass(String name) {
+    try {
+      return Class.forName(name, false, CatalogueTest.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
