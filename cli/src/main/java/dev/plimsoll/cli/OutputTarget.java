@@ -40,7 +40,17 @@ final class OutputTarget {
     }
   }
 
+  /**
+   * True when the report goes to a terminal. Java cannot ask whether standard output alone is a
+   * terminal, so bin/plimsoll tells it ({@code -Dplimsoll.stdout.tty}, from {@code [ -t 1 ]});
+   * without the launcher, a console means both standard input and output are terminals.
+   */
+  @SuppressWarnings("SystemConsoleNull") // Plimsoll runs on JDK 17, where null means no terminal
   boolean toTerminal() {
-    return output == null && System.console() != null;
+    if (output != null) {
+      return false;
+    }
+    String told = System.getProperty("plimsoll.stdout.tty");
+    return told != null ? Boolean.parseBoolean(told) : System.console() != null;
   }
 }

@@ -1,5 +1,9 @@
 package dev.plimsoll.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +54,16 @@ public final class Plimsoll implements Runnable {
 
   /** Runs the command line and returns the exit code; never calls exit itself. */
   public static int run(String... args) {
-    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    // Reports are UTF-8 whatever the locale says: a dump must be the same bytes everywhere.
+    PrintWriter out =
+        new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, UTF_8), true);
+    try {
+      return run(out, err, args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
   /** Runs with the given streams, for tests. */

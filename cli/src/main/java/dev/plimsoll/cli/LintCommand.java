@@ -1,0 +1,107 @@
+package dev.plimsoll.cli;
+
+import dev.plimsoll.BadInputException;
+import dev.plimsoll.dockerfile.DockerfileFiles;
+import dev.plimsoll.report.Report;
+import dev.plimsoll.rules.Lint;
+import dev.plimsoll.rules.LintConfig;
+import dev.plimsoll.rules.LintResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plimsoll lint [PATH...]}. */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lints Dockerfiles and Containerfiles.",
+      "A folder is searched for Dockerfile, Containerfile, *.Dockerfile, Dockerfile.* and"
+          + " *.dockerfile; no PATH means ./Dockerfile; - reads standard input."
+    })
+final class LintCommand implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files, folders, or -.")
+  List<String> paths = new ArrayList<>();
+
+  @Mixin ReportOptions report;
+
+  @Mixin RuleOptions rules;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws BadInputException, IOException {
+    report.writer(); // a wrong --format is a usage error before any work
+    LintConfig config = rules.config();
+    List<Lint.Input> inputs = new ArrayList<>();
+    List<BadInputException> errors = new ArrayList<>();
+    for (String arg : paths.isEmpty() ? List.of("Dockerfile") : paths) {
+      collect(arg, config, inputs, errors);
+    }
+    LintResult result = new Lint(config).texts(inputs);
+    report.write(
+        new Report(
+            "plimsoll",
+            VersionProvider.version(),
+            result.findings(),
+            result.rules(),
+            result.files(),
+            result.sources()));
+    PrintWriter err = spec.commandLine().getErr();
+    for (BadInputException e : errors) {
+      err.println("error: " + Errors.oneLine(e.getMessage()));
+    }
+    err.flush();
+    return errors.isEmpty() ? result.exitCode(config.effectiveFailOn()) : Errors.BAD_INPUT;
+  }
+
+  /** Reads one argument's Dockerfiles, in order; what cannot be read becomes an error. */
+  private static void collect(
+      String arg, LintConfig config, List<Lint.Input> inputs, List<BadInputException> errors) {
+    try {
+      if (arg.equals("-")) {
+        inputs.add(new Lint.Input(Inputs.displayName(arg), Inputs.readText(arg)));
+        return;
+      }
+      Path path = Path.of(arg);
+      if (!Files.isDirectory(path)) {
+        inputs.add(new Lint.Input(arg, Inputs.readText(arg)));
+        return;
+      }
+      List<Path> found;
+      try {
+        // Exclusions are written relative to the folder Plimsoll runs in, like the config file.
+        Path cwd = Path.of("").toAbsolutePath();
+        found =
+            DockerfileFiles.find(
+                path,
+                rel ->
+                    config.excludes(
+                        cwd.relativize(path.resolve(rel).toAbsolutePath().normalize())));
+      } catch (IOException e) {
+        throw new BadInputException(arg, "cannot search the folder: " + e.getMessage());
+      }
+      if (found.isEmpty()) {
+        throw new BadInputException(arg, "no Dockerfile found in this folder");
+      }
+      for (Path f : found) {
+        String name = f.normalize().toString();
+        try {
+          inputs.add(new Lint.Input(name, Inputs.readText(name)));
+        } catch (BadInputException e) {
+          errors.add(e);
+        }
+      }
+    } catch (BadInputException e) {
+      errors.add(e);
+    }
+  }
+}

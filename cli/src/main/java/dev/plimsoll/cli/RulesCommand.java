@@ -1,0 +1,127 @@
+package dev.plimsoll.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.plimsoll.BadInputException;
+import dev.plimsoll.rules.RuleCatalog;
+import dev.plimsoll.rules.RuleMeta;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code plimsoll rules [RULE]}: the list of rules, or one rule's documentation. */
+@Command(
+    name = "rules",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lists the rules, or explains one (by name or alias): what it checks, why, and the fix."
+    })
+final class RulesCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "RULE", description = "A rule's name or alias.")
+  String rule;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FMT",
+      defaultValue = "tty",
+      description = "tty (default) or json.")
+  String format;
+
+  @Mixin OutputTarget target;
+
+  @Override
+  public Integer call() throws BadInputException, IOException {
+    if (!format.equals("tty") && !format.equals("json")) {
+      throw new BadInputException("--format", "rules are listed as tty or json, not " + format);
+    }
+    List<RuleMeta> rules = RuleCatalog.all();
+    if (rule != null) {
+      RuleMeta meta =
+          RuleCatalog.find(rule)
+              .orElseThrow(
+                  () -> new BadInputException(rule, "no such rule (see 'plimsoll rules')"));
+      rules = List.of(meta);
+    }
+    try (Writer out = target.open()) {
+      if (format.equals("json")) {
+        json(rules, out);
+      } else if (rule != null) {
+        RuleMeta meta = rules.get(0);
+        out.write(header(meta));
+        out.write(RuleCatalog.documentation(meta).orElse(meta.summary() + "\n"));
+      } else {
+        table(rules, out);
+      }
+    }
+    return 0;
+  }
+
+  private static String header(RuleMeta r) {
+    return r.name()
+        + aliasText(r)
+        + "  "
+        + r.severity().label()
+        + ", "
+        + r.domain().label()
+        + "\n"
+        + r.helpUri()
+        + "\n\n";
+  }
+
+  private static String aliasText(RuleMeta r) {
+    return r.aliases().isEmpty() ? "" : " (" + String.join(", ", r.aliases()) + ")";
+  }
+
+  private static void table(List<RuleMeta> rules, Writer out) throws IOException {
+    int width = 0;
+    for (RuleMeta r : rules) {
+      width = Math.max(width, r.name().length());
+    }
+    for (RuleMeta r : rules) {
+      out.write(
+          String.format(
+              "%-" + width + "s  %-8s %-10s %s%s%n",
+              r.name(),
+              r.severity().label(),
+              r.domain().label(),
+              r.summary(),
+              aliasText(r)));
+    }
+    out.write(rules.size() + " rules. 'plimsoll rules NAME' explains one.\n");
+  }
+
+  private static void json(List<RuleMeta> rules, Writer out) throws IOException {
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter());
+      g.writeStartObject();
+      g.writeStringField("tool", "plimsoll");
+      g.writeStringField("version", VersionProvider.version());
+      g.writeFieldName("rules");
+      g.writeStartArray();
+      for (RuleMeta r : rules) {
+        g.writeStartObject();
+        g.writeStringField("name", r.name());
+        g.writeFieldName("aliases");
+        g.writeStartArray();
+        for (String a : r.aliases()) {
+          g.writeString(a);
+        }
+        g.writeEndArray();
+        g.writeStringField("severity", r.severity().label());
+        g.writeStringField("domain", r.domain().label());
+        g.writeStringField("summary", r.summary());
+        g.writeStringField("helpUri", r.helpUri());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write('\n');
+  }
+}
