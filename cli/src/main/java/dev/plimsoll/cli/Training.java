@@ -27,7 +27,8 @@ public final class Training {
     Plimsoll.run(sink, sink, "--help");
     Plimsoll.run(sink, sink, "rules");
     for (String format : List.of("tty", "json", "sarif", "checkstyle", "gitlab", "junit")) {
-      List<String> lint = new ArrayList<>(List.of("lint", "--format", format));
+      List<String> lint =
+          new ArrayList<>(List.of("lint", "--format", format, "--config", dir + "/plimsoll.yaml"));
       lint.addAll(files);
       Plimsoll.run(sink, sink, lint.toArray(String[]::new));
     }
@@ -35,6 +36,7 @@ public final class Training {
       Plimsoll.run(sink, sink, "parse", f, "--dump", "buildkit");
       Plimsoll.run(sink, sink, "parse", f, "--dump", "json");
     }
+    Plimsoll.run(sink, sink, "lint", "--config", dir + "/hadolint.yaml", dir);
     Plimsoll.run(sink, sink, "lint", "--no-such-flag");
   }
 }
