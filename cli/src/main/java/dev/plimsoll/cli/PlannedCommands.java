@@ -37,6 +37,7 @@ final class PlannedCommands {
 
   @Command(
       name = "context",
+      mixinStandardHelpOptions = true,
       description = {
         "Build-context report: files and bytes sent, what .dockerignore excludes, the largest"
             + " entries, and what it should exclude.",
@@ -51,6 +52,7 @@ final class PlannedCommands {
 
   @Command(
       name = "cache",
+      mixinStandardHelpOptions = true,
       description = {
         "Which build steps a change invalidates, and why.",
         "Not built yet: comes in plimsoll 0.3."
@@ -64,6 +66,7 @@ final class PlannedCommands {
 
   @Command(
       name = "check",
+      mixinStandardHelpOptions = true,
       description = {
         "The whole project at once: Dockerfiles with their build contexts and compose files.",
         "Not built yet: comes in plimsoll 0.3."
@@ -77,6 +80,7 @@ final class PlannedCommands {
 
   @Command(
       name = "image",
+      mixinStandardHelpOptions = true,
       description = {
         "Layer-by-layer analysis of an image: sizes, wasted space, efficiency, config audit.",
         "Not built yet: comes in plimsoll 0.4."
@@ -90,6 +94,7 @@ final class PlannedCommands {
 
   @Command(
       name = "sbom",
+      mixinStandardHelpOptions = true,
       description = {
         "Software bill of materials of an image or folder.",
         "Not built yet: comes in plimsoll 0.5."
@@ -103,6 +108,7 @@ final class PlannedCommands {
 
   @Command(
       name = "scan",
+      mixinStandardHelpOptions = true,
       description = {
         "Known vulnerabilities and secrets in an image or folder.",
         "Not built yet: comes in plimsoll 0.5."
@@ -116,6 +122,7 @@ final class PlannedCommands {
 
   @Command(
       name = "db",
+      mixinStandardHelpOptions = true,
       description = {
         "Build and describe the local vulnerability database (db import FILE..., db status).",
         "Not built yet: comes in plimsoll 0.5."
@@ -129,6 +136,7 @@ final class PlannedCommands {
 
   @Command(
       name = "compose",
+      mixinStandardHelpOptions = true,
       description = {
         "Loads compose files as docker compose config does and audits them for production.",
         "Not built yet: comes in plimsoll 0.6."

@@ -1,0 +1,109 @@
+package dev.plimsoll.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The commands of the contract, as a user runs them through bin/plimsoll. */
+class CommandsIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void versionPrintsNameAndVersion() {
+    Cli.Result r = Cli.run("--version");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).matches("plimsoll \\d+\\.\\d+\\.\\d+\n");
+  }
+
+  @Test
+  void helpListsEveryCommandOfTheContract() {
+    Cli.Result r = Cli.run("--help");
+    assertThat(r.exit()).isZero();
+    for (String c :
+        List.of(
+            "lint", "parse", "context", "cache", "image", "sbom", "scan", "db", "compose", "rules",
+            "check")) {
+      assertThat(r.out()).containsPattern("(?m)^\\s+" + c + "\\s");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "context,0.3",
+    "cache,0.3",
+    "check,0.3",
+    "image,0.4",
+    "sbom,0.5",
+    "scan,0.5",
+    "db,0.5",
+    "compose,0.6"
+  })
+  void commandsNotBuiltYetSaySoInOneLineAndExit2(String command, String release) {
+    Cli.Result r = Cli.run(command, "some-argument");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines())
+        .containsExactly(
+            "error: 'plimsoll " + command + "' is not built yet; it comes in plimsoll " + release);
+    Cli.Result help = Cli.run(command, "--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("comes in plimsoll " + release);
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorOnOneLine() {
+    Cli.Result r = Cli.run("lint", "--no-such-option");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.err()).contains("--no-such-option").doesNotContain("Exception");
+  }
+
+  @Test
+  void unknownFormatAndSeverityAreUsageErrors() {
+    Cli.Result f = Cli.run("lint", "--format", "yaml", "Dockerfile");
+    assertThat(f.exit()).isEqualTo(2);
+    assertThat(f.errLines()).singleElement().asString().contains("unknown format 'yaml'");
+    Cli.Result s = Cli.run("lint", "--fail-on", "fatal", "Dockerfile");
+    assertThat(s.exit()).isEqualTo(2);
+    assertThat(s.errLines()).singleElement().asString().contains("'fatal'");
+  }
+
+  @Test
+  void rulesListsEveryRuleAsJsonWithTheContractKeys() throws Exception {
+    Cli.Result r = Cli.run("rules", "--format", "json");
+    assertThat(r.exit()).isZero();
+    JsonNode rules = JSON.readTree(r.out()).get("rules");
+    assertThat(rules.size()).isGreaterThanOrEqualTo(7);
+    for (JsonNode rule : rules) {
+      assertThat(rule.fieldNames())
+          .toIterable()
+          .contains("name", "aliases", "severity", "domain", "summary");
+      assertThat(rule.get("domain").asText()).isIn("dockerfile", "context", "image", "compose");
+    }
+    assertThat(rules.findValuesAsText("name"))
+        .contains(
+            "pin-base-image-version",
+            "json-args-recommended",
+            "workdir-absolute",
+            "stage-name-unique",
+            "maintainer-deprecated",
+            "consistent-instruction-casing");
+  }
+
+  @Test
+  void rulesExplainsOneRuleByAliasWithItsExamples() {
+    Cli.Result r = Cli.run("rules", "DL3006");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .startsWith("pin-base-image-version (DL3006, DL3007)")
+        .contains("```dockerfile");
+    Cli.Result missing = Cli.run("rules", "DL9999");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.errLines())
+        .containsExactly("error: DL9999: no such rule (see 'plimsoll rules')");
+  }
+}

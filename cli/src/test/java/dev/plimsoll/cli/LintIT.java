@@ -1,0 +1,164 @@
+package dev.plimsoll.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code plimsoll lint} as a user and a CI job see it. */
+class LintIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String FLAWED = "FROM debian\nWORKDIR app\nCMD echo hi\n";
+
+  @Test
+  void theRepositorysOwnDockerfileHasNothingAboveInfo() throws IOException {
+    Cli.Result r = Cli.run("lint", "--format", "json", "Dockerfile");
+    assertThat(r.exit()).isZero();
+    for (JsonNode f : JSON.readTree(r.out()).get("findings")) {
+      assertThat(f.get("severity").asText()).as(f.toString()).isIn("info", "style");
+    }
+  }
+
+  @Test
+  void theReadmeRunCommandChecksTheRepositoryCleanly() {
+    Cli.Result r = Cli.run("lint", ".");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("in 1 file").doesNotContain("Dockerfile.java");
+  }
+
+  @Test
+  void jsonFindingsHaveTheContractShape(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Dockerfile"), FLAWED);
+    Cli.Result r = Cli.run(dir, null, Map.of(), "lint", "-f", "json");
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode report = JSON.readTree(r.out());
+    assertThat(report.get("tool").asText()).isEqualTo("plimsoll");
+    assertThat(report.get("version").asText()).matches("\\d+\\.\\d+\\.\\d+");
+    JsonNode f = report.get("findings").get(0);
+    assertThat(f.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "rule", "aliases", "severity", "message", "file", "line", "column", "endLine");
+    assertThat(report.get("findings").findValuesAsText("rule"))
+        .containsExactly("pin-base-image-version", "workdir-absolute", "json-args-recommended");
+  }
+
+  @Test
+  void failOnAndIgnoreChangeTheExitCode(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Dockerfile"), "FROM debian\n");
+    assertThat(Cli.run(dir, null, Map.of(), "lint").exit()).isEqualTo(1);
+    assertThat(Cli.run(dir, null, Map.of(), "lint", "--fail-on", "error").exit()).isZero();
+    assertThat(Cli.run(dir, null, Map.of(), "lint", "--ignore", "DL3006").exit()).isZero();
+  }
+
+  @Test
+  void standardInputIsLinted() {
+    Cli.Result r = Cli.run(Cli.REPO, FLAWED.getBytes(UTF_8), Map.of(), "lint", "-f", "json", "-");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("\"file\": \"<stdin>\"");
+  }
+
+  @Test
+  void unreadableFilesAreOneLineEachAndTheRestIsStillReported(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(dir.resolve("good.Dockerfile"), FLAWED);
+    Files.write(dir.resolve("empty.Dockerfile"), new byte[0]);
+    Files.write(dir.resolve("binary.Dockerfile"), new byte[] {'F', 'R', 'O', 'M', 0, 1, 2});
+    Files.write(
+        dir.resolve("latin1.Dockerfile"),
+        "FROM caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Cli.Result r =
+        Cli.run(
+            dir,
+            null,
+            Map.of(),
+            "lint",
+            "-f",
+            "json",
+            "good.Dockerfile",
+            "empty.Dockerfile",
+            "binary.Dockerfile",
+            "latin1.Dockerfile",
+            "missing.Dockerfile");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(JSON.readTree(r.out()).get("findings").findValuesAsText("file"))
+        .containsOnly("good.Dockerfile");
+    List<String> errors = r.errLines();
+    assertThat(errors).hasSize(4);
+    assertThat(errors.get(0)).startsWith("error: empty.Dockerfile").contains("empty");
+    assertThat(errors.get(1)).startsWith("error: binary.Dockerfile").contains("binary");
+    assertThat(errors.get(2)).startsWith("error: latin1.Dockerfile").contains("UTF-8");
+    assertThat(errors.get(3)).startsWith("error: missing.Dockerfile");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aSyntaxErrorIsAFindingAtItsLine(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Dockerfile"), "FROM debian:12\n\nRUNN echo hi\n");
+    Cli.Result r = Cli.run(dir, null, Map.of(), "lint", "-f", "json");
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode f = JSON.readTree(r.out()).get("findings").get(0);
+    assertThat(f.get("rule").asText()).isEqualTo("syntax-error");
+    assertThat(f.get("aliases").get(0).asText()).isEqualTo("DL1000");
+    assertThat(f.get("line").asInt()).isEqualTo(3);
+    assertThat(f.get("message").asText()).contains("unknown instruction: RUNN");
+  }
+
+  @Test
+  void aLineOfSeveralMegabytesIsLinted(@TempDir Path dir) throws IOException {
+    String huge = "FROM debian:12\nRUN echo " + "x".repeat(6 * 1024 * 1024) + "\n";
+    Files.writeString(dir.resolve("Dockerfile"), huge);
+    Cli.Result r = Cli.run(dir, null, Map.of(), "lint", "-f", "json");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isZero();
+  }
+
+  @Test
+  void outputFileReceivesTheReport(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Dockerfile"), FLAWED);
+    Cli.Result r = Cli.run(dir, null, Map.of(), "lint", "-f", "sarif", "-o", "out.sarif");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(JSON.readTree(dir.resolve("out.sarif").toFile()).get("version").asText())
+        .isEqualTo("2.1.0");
+  }
+
+  @Test
+  void colourOnlyOnATerminalAndNeverWithNoColor(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Dockerfile"), FLAWED);
+    Map<String, String> terminal = Map.of("PLIMSOLL_JAVA_OPTS", "-Dplimsoll.stdout.tty=true");
+    assertThat(Cli.run(dir, null, terminal, "lint").out()).contains("\u001b[");
+    assertThat(Cli.run(dir, null, Map.of(), "lint").out()).doesNotContain("\u001b[");
+    Map<String, String> noColor =
+        Map.of("PLIMSOLL_JAVA_OPTS", "-Dplimsoll.stdout.tty=true", "NO_COLOR", "1");
+    assertThat(Cli.run(dir, null, noColor, "lint").out()).doesNotContain("\u001b[");
+    assertThat(Cli.run(dir, null, terminal, "lint", "--no-color").out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void hadolintConfigurationIsHonoured(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Dockerfile"), FLAWED);
+    Files.writeString(dir.resolve(".hadolint.yaml"), "ignored: [DL3006, DL3000, DL3025]\n");
+    Cli.Result r = Cli.run(dir, null, Map.of(), "lint");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("No findings");
+  }
+
+  @Test
+  void aBrokenConfigurationIsBadInputNamingTheFile(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Dockerfile"), FLAWED);
+    Files.writeString(dir.resolve(".plimsoll.yaml"), "ignore: [unclosed\n");
+    Cli.Result r = Cli.run(dir, null, Map.of(), "lint");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines()).singleElement().asString().contains(".plimsoll.yaml");
+  }
+}
