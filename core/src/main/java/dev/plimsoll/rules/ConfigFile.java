@@ -203,10 +203,7 @@ final class ConfigFile {
   }
 
   private Severity severity(String key, JsonNode value) throws BadInputException {
-    return Severity.parse(value.isValueNode() ? value.asText() : "")
-        .orElseThrow(
-            () ->
-                error(key, "'" + value + "' is not a severity: use error, warning, info or style"));
+    return severity(key, text(value));
   }
 
   private Severity severity(String key, String level) throws BadInputException {
@@ -217,12 +214,18 @@ final class ConfigFile {
   }
 
   private FailOn failOn(String key, JsonNode value) throws BadInputException {
-    return FailOn.parse(value.isValueNode() ? value.asText() : "")
+    String level = text(value);
+    return FailOn.parse(level)
         .orElseThrow(
             () ->
                 error(
                     key,
-                    "'" + value + "' is not a threshold: use error, warning, info, style or none"));
+                    "'" + level + "' is not a threshold: use error, warning, info, style or none"));
+  }
+
+  /** A scalar's text, or the YAML as written for a list or mapping. */
+  private static String text(JsonNode value) {
+    return value.isValueNode() ? value.asText() : value.toString();
   }
 
   private boolean bool(JsonNode parent, String key) throws BadInputException {
