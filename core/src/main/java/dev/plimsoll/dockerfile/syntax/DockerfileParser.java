@@ -129,16 +129,21 @@ public final class DockerfileParser {
       String text = marker.chomp() ? chomp(content) : content.toString();
       heredocs.add(new Heredoc(marker.name(), text, marker.expand(), marker.chomp(), bodyStart));
     }
+    return endingAt(node, heredocs, line);
+  }
+
+  /** The node (and an ONBUILD's instruction) with its heredocs and last line set. */
+  private static Node endingAt(Node node, List<Heredoc> heredocs, int endLine) {
     return new Node(
         node.keyword(),
         node.flags(),
         node.values(),
         node.jsonForm(),
         heredocs,
-        node.child(),
+        node.child().map(child -> endingAt(child, List.of(), endLine)),
         node.original(),
         node.startLine(),
-        line,
+        endLine,
         node.comments());
   }
 
