@@ -138,6 +138,12 @@ class ConfigFileTest {
   }
 
   @Test
+  void unknownCommandLineNamesCanBeReported() {
+    assertThat(LintConfig.unknownRules(List.of("DL3006", "json-args-recommended", "DL9999")))
+        .containsExactly("DL9999");
+  }
+
+  @Test
   void commandLineMergesIntoTheFile() throws Exception {
     LintConfig c = load(".plimsoll.yaml", "ignore: [DL3006]\nfailOn: error\n");
     LintConfig merged = c.withIgnored(List.of("DL4000")).withFailOn(FailOn.STYLE);
