@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,13 +54,10 @@ final class ConfigFile {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  private final String file;
-  private final List<RuleMeta> known;
-  private final List<String> warnings = new ArrayList<>();
+  private final ConfigValues v;
 
   private ConfigFile(String file, List<RuleMeta> known) {
-    this.file = file;
-    this.known = known;
+    this.v = new ConfigValues(file, known);
   }
 
   static LintConfig read(Path path, List<RuleMeta> known) throws BadInputException {
@@ -88,7 +84,7 @@ final class ConfigFile {
     }
     ConfigFile reader = new ConfigFile(name, known);
     if (!root.isObject()) {
-      throw reader.error("the file must be a mapping of keys to values");
+      throw reader.v.error("the file must be a mapping of keys to values");
     }
     return isHadolint(name, root) ? reader.hadolint(root) : reader.plimsoll(root);
   }
@@ -115,7 +111,7 @@ final class ConfigFile {
     for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!PLIMSOLL_KEYS.contains(key)) {
-        throw error(
+        throw v.error(
             key, "unknown key; expected one of " + String.join(", ", sorted(PLIMSOLL_KEYS)));
       }
     }
@@ -123,27 +119,27 @@ final class ConfigFile {
     JsonNode sev = root.path("severity");
     if (!sev.isMissingNode() && !sev.isNull()) {
       if (!sev.isObject()) {
-        throw error("severity", "must map rule names to error, warning, info or style");
+        throw v.error("severity", "must map rule names to error, warning, info or style");
       }
       for (Map.Entry<String, JsonNode> e : sev.properties()) {
         String key = "severity." + e.getKey();
-        severity.put(rule(key, e.getKey()), severity(key, e.getValue()));
+        severity.put(v.rule(key, e.getKey()), v.severity(key, e.getValue()));
       }
     }
     Optional<FailOn> failOn = Optional.empty();
     if (root.hasNonNull("failOn")) {
-      failOn = Optional.of(failOn("failOn", root.get("failOn")));
+      failOn = Optional.of(v.failOn("failOn", root.get("failOn")));
     }
     return new LintConfig(
-        ruleList(root, "ignore"),
+        v.ruleList(root, "ignore"),
         severity,
         failOn,
-        bool(root, "disablePragmas"),
-        strings(root, "exclude"),
-        strings(root, "trustedRegistries"),
-        stringMap(root, "labelSchema"),
-        bool(root, "strictLabels"),
-        warnings);
+        v.bool(root, "disablePragmas"),
+        v.strings(root, "exclude"),
+        v.strings(root, "trustedRegistries"),
+        v.stringMap(root, "labelSchema"),
+        v.bool(root, "strictLabels"),
+        v.warnings());
   }
 
   private LintConfig hadolint(JsonNode root) throws BadInputException {
@@ -151,137 +147,35 @@ final class ConfigFile {
     JsonNode override = root.path("override");
     if (!override.isMissingNode() && !override.isNull()) {
       if (!override.isObject()) {
-        throw error("override", "must map error, warning, info or style to lists of rules");
+        throw v.error("override", "must map error, warning, info or style to lists of rules");
       }
       for (Iterator<String> it = override.fieldNames(); it.hasNext(); ) {
         String level = it.next();
-        Severity s = severity("override", level);
-        for (String r : ruleList(override, level, "override." + level)) {
+        Severity s = v.severity("override", level);
+        for (String r : v.ruleList(override, level, "override." + level)) {
           severity.put(r, s);
         }
       }
     }
     Optional<FailOn> failOn = Optional.empty();
     if (root.hasNonNull("failure-threshold")) {
-      failOn = Optional.of(failOn("failure-threshold", root.get("failure-threshold")));
+      failOn = Optional.of(v.failOn("failure-threshold", root.get("failure-threshold")));
     }
-    if (bool(root, "no-fail")) {
+    if (v.bool(root, "no-fail")) {
       failOn = Optional.of(FailOn.NONE);
     }
-    List<String> registries = new ArrayList<>(strings(root, "trustedRegistries"));
-    registries.addAll(strings(root, "trusted-registries"));
+    List<String> registries = new ArrayList<>(v.strings(root, "trustedRegistries"));
+    registries.addAll(v.strings(root, "trusted-registries"));
     return new LintConfig(
-        ruleList(root, "ignored"),
+        v.ruleList(root, "ignored"),
         severity,
         failOn,
-        bool(root, "disable-ignore-pragma"),
+        v.bool(root, "disable-ignore-pragma"),
         List.of(),
         registries,
-        stringMap(root, "label-schema"),
-        bool(root, "strict-labels"),
-        warnings);
-  }
-
-  private Set<String> ruleList(JsonNode parent, String key) throws BadInputException {
-    return ruleList(parent, key, key);
-  }
-
-  private Set<String> ruleList(JsonNode parent, String key, String path) throws BadInputException {
-    Set<String> out = new LinkedHashSet<>();
-    for (String name : strings(parent, key, path)) {
-      out.add(rule(path, name));
-    }
-    return out;
-  }
-
-  /** Keeps an unknown rule name, as hadolint does, but tells the user. */
-  private String rule(String key, String name) {
-    if (known.stream().noneMatch(m -> m.answersTo(name))) {
-      warnings.add(file + ": " + key + ": no rule named " + name + "; it has no effect");
-    }
-    return name;
-  }
-
-  private Severity severity(String key, JsonNode value) throws BadInputException {
-    return Severity.parse(value.isValueNode() ? value.asText() : "")
-        .orElseThrow(
-            () ->
-                error(key, "'" + value + "' is not a severity: use error, warning, info or style"));
-  }
-
-  private Severity severity(String key, String level) throws BadInputException {
-    return Severity.parse(level)
-        .orElseThrow(
-            () ->
-                error(key, "'" + level + "' is not a severity: use error, warning, info or style"));
-  }
-
-  private FailOn failOn(String key, JsonNode value) throws BadInputException {
-    return FailOn.parse(value.isValueNode() ? value.asText() : "")
-        .orElseThrow(
-            () ->
-                error(
-                    key,
-                    "'" + value + "' is not a threshold: use error, warning, info, style or none"));
-  }
-
-  private boolean bool(JsonNode parent, String key) throws BadInputException {
-    JsonNode v = parent.path(key);
-    if (v.isMissingNode() || v.isNull()) {
-      return false;
-    }
-    if (!v.isBoolean()) {
-      throw error(key, "must be true or false, not '" + v.asText() + "'");
-    }
-    return v.booleanValue();
-  }
-
-  private List<String> strings(JsonNode parent, String key) throws BadInputException {
-    return strings(parent, key, key);
-  }
-
-  private List<String> strings(JsonNode parent, String key, String path) throws BadInputException {
-    JsonNode v = parent.path(key);
-    if (v.isMissingNode() || v.isNull()) {
-      return List.of();
-    }
-    if (v.isValueNode()) {
-      return List.of(v.asText());
-    }
-    if (!v.isArray()) {
-      throw error(path, "must be a list");
-    }
-    List<String> out = new ArrayList<>();
-    for (JsonNode e : v) {
-      if (!e.isValueNode()) {
-        throw error(path, "must be a list of plain values");
-      }
-      out.add(e.asText());
-    }
-    return out;
-  }
-
-  private Map<String, String> stringMap(JsonNode parent, String key) throws BadInputException {
-    JsonNode v = parent.path(key);
-    if (v.isMissingNode() || v.isNull()) {
-      return Map.of();
-    }
-    if (!v.isObject()) {
-      throw error(key, "must be a mapping");
-    }
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : v.properties()) {
-      out.put(e.getKey(), e.getValue().asText());
-    }
-    return out;
-  }
-
-  private BadInputException error(String problem) {
-    return new BadInputException(file, problem);
-  }
-
-  private BadInputException error(String key, String problem) {
-    return new BadInputException(file, key + ": " + problem);
+        v.stringMap(root, "label-schema"),
+        v.bool(root, "strict-labels"),
+        v.warnings());
   }
 
   private static List<String> sorted(Set<String> keys) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,15 @@ public record LintConfig(
   public static LintConfig discover(Path dir) throws BadInputException {
     Optional<Path> file = find(dir);
     return file.isPresent() ? load(file.get()) : DEFAULT;
+  }
+
+  /**
+   * The names among {@code names} that no rule answers to, e.g. a mistyped {@code --ignore}; as
+   * hadolint does, such names are accepted and do nothing, so the caller may want to warn.
+   */
+  public static List<String> unknownRules(Collection<String> names) {
+    List<RuleMeta> known = KnownRules.all();
+    return names.stream().filter(n -> known.stream().noneMatch(m -> m.answersTo(n))).toList();
   }
 
   /** This configuration with more rules turned off, e.g. from {@code --ignore}. */

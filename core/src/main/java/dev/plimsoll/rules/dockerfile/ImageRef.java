@@ -1,6 +1,7 @@
 package dev.plimsoll.rules.dockerfile;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The parts of an image reference as written in a FROM: {@code
@@ -8,6 +9,22 @@ import java.util.Optional;
  * {@code localhost:5000/app} has no tag.
  */
 record ImageRef(String name, Optional<String> tag, Optional<String> digest) {
+  /** The grammar of distribution/reference: an optional registry host, then lower-case paths. */
+  private static final Pattern NAME =
+      Pattern.compile(
+          "(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*"
+              + "(?::[0-9]+)?)/)?"
+              + "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*");
+
+  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}");
+
+  /**
+   * True when Docker would accept the reference. Templates such as {@code FROM %%BASE%%} are not
+   * references at all; the build fails on them before any tag matters.
+   */
+  boolean valid() {
+    return NAME.matcher(name).matches() && tag.map(t -> TAG.matcher(t).matches()).orElse(true);
+  }
 
   static ImageRef parse(String ref) {
     String rest = ref;

@@ -47,7 +47,7 @@ final class PinBaseImageVersion implements DockerfileRule {
       return;
     }
     ImageRef ref = ImageRef.parse(image);
-    if (ref.digest().isPresent()) {
+    if (ref.digest().isPresent() || !ref.valid()) {
       return;
     }
     if (ref.tag().isEmpty()) {

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * A Dockerfile that carries its own expectations: {@code # expect: rule-name "part of message"} on
  * a line before the instruction that should get the finding. Markers become blank comments, so line
- * numbers stay as written.
+ * numbers stay as written. A blank comment ends a comment block in BuildKit's parser, so a marker
+ * goes above any ignore pragma it sits next to, never between the pragma and its instruction.
  *
  * @param name the path under the fixtures folder, e.g. {@code workdir-absolute/relative.Dockerfile}
  * @param text the Dockerfile without its markers

@@ -1,0 +1,134 @@
+package dev.plimsoll.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plimsoll.BadInputException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Typed values out of one configuration file's YAML, with errors that name the file and the key,
+ * and warnings for rule names that no rule answers to.
+ */
+final class ConfigValues {
+  private final String file;
+  private final List<RuleMeta> known;
+  private final List<String> warnings = new ArrayList<>();
+
+  ConfigValues(String file, List<RuleMeta> known) {
+    this.file = file;
+    this.known = known;
+  }
+
+  List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  Set<String> ruleList(JsonNode parent, String key) throws BadInputException {
+    return ruleList(parent, key, key);
+  }
+
+  Set<String> ruleList(JsonNode parent, String key, String path) throws BadInputException {
+    Set<String> out = new LinkedHashSet<>();
+    for (String name : strings(parent, key, path)) {
+      out.add(rule(path, name));
+    }
+    return out;
+  }
+
+  /** Keeps an unknown rule name, as hadolint does, but tells the user. */
+  String rule(String key, String name) {
+    if (known.stream().noneMatch(m -> m.answersTo(name))) {
+      warnings.add(file + ": " + key + ": no rule named " + name + "; it has no effect");
+    }
+    return name;
+  }
+
+  Severity severity(String key, JsonNode value) throws BadInputException {
+    return severity(key, text(value));
+  }
+
+  Severity severity(String key, String level) throws BadInputException {
+    return Severity.parse(level)
+        .orElseThrow(
+            () ->
+                error(key, "'" + level + "' is not a severity: use error, warning, info or style"));
+  }
+
+  FailOn failOn(String key, JsonNode value) throws BadInputException {
+    String level = text(value);
+    return FailOn.parse(level)
+        .orElseThrow(
+            () ->
+                error(
+                    key,
+                    "'" + level + "' is not a threshold: use error, warning, info, style or none"));
+  }
+
+  /** A scalar's text, or the YAML as written for a list or mapping. */
+  static String text(JsonNode value) {
+    return value.isValueNode() ? value.asText() : value.toString();
+  }
+
+  boolean bool(JsonNode parent, String key) throws BadInputException {
+    JsonNode v = parent.path(key);
+    if (v.isMissingNode() || v.isNull()) {
+      return false;
+    }
+    if (!v.isBoolean()) {
+      throw error(key, "must be true or false, not '" + v.asText() + "'");
+    }
+    return v.booleanValue();
+  }
+
+  List<String> strings(JsonNode parent, String key) throws BadInputException {
+    return strings(parent, key, key);
+  }
+
+  List<String> strings(JsonNode parent, String key, String path) throws BadInputException {
+    JsonNode v = parent.path(key);
+    if (v.isMissingNode() || v.isNull()) {
+      return List.of();
+    }
+    if (v.isValueNode()) {
+      return List.of(v.asText());
+    }
+    if (!v.isArray()) {
+      throw error(path, "must be a list");
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonNode e : v) {
+      if (!e.isValueNode()) {
+        throw error(path, "must be a list of plain values");
+      }
+      out.add(e.asText());
+    }
+    return out;
+  }
+
+  Map<String, String> stringMap(JsonNode parent, String key) throws BadInputException {
+    JsonNode v = parent.path(key);
+    if (v.isMissingNode() || v.isNull()) {
+      return Map.of();
+    }
+    if (!v.isObject()) {
+      throw error(key, "must be a mapping");
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : v.properties()) {
+      out.put(e.getKey(), e.getValue().asText());
+    }
+    return out;
+  }
+
+  BadInputException error(String problem) {
+    return new BadInputException(file, problem);
+  }
+
+  BadInputException error(String key, String problem) {
+    return new BadInputException(file, key + ": " + problem);
+  }
+}
