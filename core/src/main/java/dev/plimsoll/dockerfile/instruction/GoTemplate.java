@@ -9,7 +9,8 @@ package dev.plimsoll.dockerfile.instruction;
 final class GoTemplate {
   private GoTemplate() {}
 
-  static void expand(StringBuilder out, String template, String match) {
+  /** Appends {@code template} with {@code text[start, end)} as the match. */
+  static void expand(StringBuilder out, String template, int[] text, int start, int end) {
     int i = 0;
     int length = template.length();
     while (true) {
@@ -45,9 +46,15 @@ final class GoTemplate {
       i = brace ? j + 1 : j;
       // Go reads a group number only from ASCII digits without a leading zero.
       if (name.equals("0")) {
-        out.append(match);
+        appendCodePoints(out, text, start, end);
       }
     }
     out.append(template, i, length);
+  }
+
+  static void appendCodePoints(StringBuilder out, int[] text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      out.appendCodePoint(text[k]);
+    }
   }
 }

@@ -5,6 +5,8 @@ package dev.plimsoll.dockerfile.instruction;
  * program position, kept in priority order. That gives Go's leftmost-first answer (the one a
  * backtracking matcher would find first) in O(pattern × value) time and O(pattern) memory.
  *
+ * <p>Not thread-safe: it keeps its thread lists between searches.
+ *
  * <p>The program holds code points to match literally, {@link #ANY} for {@code ?} and {@link #STAR}
  * for {@code *}; position {@code program.length} is the match. A {@code STAR} thread stays on its
  * position while it consumes characters.
@@ -15,10 +17,15 @@ final class PatternMachine {
 
   private final int[] program;
   private final boolean greedy;
+  // Scratch lists, reused by every search: ${V//p/r} searches once per match.
+  private Threads run;
+  private Threads next;
 
   PatternMachine(int[] program, boolean greedy) {
     this.program = program;
     this.greedy = greedy;
+    this.run = new Threads(program.length + 1);
+    this.next = new Threads(program.length + 1);
   }
 
   /**
@@ -26,8 +33,7 @@ final class PatternMachine {
    * stores its start and end in {@code span}.
    */
   boolean search(int[] text, int from, boolean anchored, int[] span) {
-    Threads run = new Threads(program.length + 1);
-    Threads next = new Threads(program.length + 1);
+    run.clear();
     boolean matched = false;
     for (int pos = from; ; pos++) {
       if (run.size == 0 && (matched || (anchored && pos != from))) {

@@ -120,15 +120,15 @@ final class ShellPattern {
     int lastMatchEnd = 0;
     int searchPos = 0;
     while (searchPos <= text.length && machine.search(text, searchPos, false, span)) {
-      out.append(new String(text, lastMatchEnd, span[0] - lastMatchEnd));
+      GoTemplate.appendCodePoints(out, text, lastMatchEnd, span[0]);
       if (span[1] > lastMatchEnd || span[0] == 0) {
-        GoTemplate.expand(out, replacement, new String(text, span[0], span[1] - span[0]));
+        GoTemplate.expand(out, replacement, text, span[0], span[1]);
       }
       lastMatchEnd = span[1];
       // Always advance at least one character.
       searchPos = Math.max(searchPos + 1, span[1]);
     }
-    out.append(new String(text, lastMatchEnd, text.length - lastMatchEnd));
+    GoTemplate.appendCodePoints(out, text, lastMatchEnd, text.length);
     return out.toString();
   }
 
