@@ -127,6 +127,8 @@ final class Substitution {
   }
 
   private String readUntil(int stop, boolean raw, String missing) throws ExpansionException {
+    // A fresh splitter per nested read, as BuildKit had before it shared one words buffer across
+    // nested processStopOn calls; sharing it would drop "ab" from ProcessWords("ab${X:-c}d").
     try {
       return sw.processStopOn(stop, raw, new WordSplitter());
     } catch (ExpansionException e) {

@@ -97,6 +97,12 @@ class ShellLexModesTest {
   }
 
   @Test
+  void expandedDefaultsSplitButKeepTheTextAroundThem() throws ExpansionException {
+    assertThat(new ShellLex('\\').processWords("ab${X:-c d}e \"${X:-f g}\"", ENV))
+        .containsExactly("abc", "de", "f g");
+  }
+
+  @Test
   void emptyQuotesMakeNoWord() throws ExpansionException {
     assertThat(new ShellLex('\\').processWords("'' a \"\"", ENV)).containsExactly("a");
   }
