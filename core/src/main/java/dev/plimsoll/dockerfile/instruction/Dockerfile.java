@@ -56,6 +56,17 @@ public record Dockerfile(
     throw new IllegalArgumentException("not an instruction of " + file() + ": " + instruction);
   }
 
+  /**
+   * Expands {@code word} as BuildKit would at {@code instruction}: in its scope, with the file's
+   * escape character, removing quotes. The result also says which variables were used and which
+   * were referenced but not set.
+   *
+   * @throws ExpansionException where BuildKit would fail the build, e.g. {@code ${V:?msg}}
+   */
+  public ExpansionResult expand(String word, Instruction instruction) throws ExpansionException {
+    return new VariableExpansion(syntax.escape()).expand(word, variablesAt(instruction));
+  }
+
   /** The stage {@code instruction} belongs to; empty for global ARGs. */
   public Optional<Stage> stageOf(Instruction instruction) {
     for (Stage s : stages) {

@@ -1,7 +1,10 @@
 package dev.plimsoll.dockerfile.instruction;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +14,7 @@ import java.util.Set;
  * definition makes a new scope that points at the one before, so a scope per instruction costs one
  * small object.
  */
-public final class Variables {
+public final class Variables implements Environment {
   /** Where a variable came from. */
   public enum Kind {
     /** BuildKit's automatic platform ARGs, e.g. {@code TARGETPLATFORM}. */
@@ -62,12 +65,21 @@ public final class Variables {
   }
 
   /** The value of {@code name}: empty when unset (declared without a value, or not declared). */
+  @Override
   public Optional<String> get(String name) {
     return definition(name).flatMap(Definition::value);
   }
 
   public boolean isDeclared(String name) {
     return definition(name).isPresent();
+  }
+
+  /** The names of the visible variables that have a value, oldest definition first. */
+  @Override
+  public List<String> names() {
+    List<String> names = new ArrayList<>(asMap().keySet());
+    Collections.reverse(names);
+    return names;
   }
 
   /** Every visible variable with a value, innermost definition winning. */

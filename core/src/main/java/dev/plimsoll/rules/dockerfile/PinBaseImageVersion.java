@@ -32,7 +32,7 @@ final class PinBaseImageVersion implements DockerfileRule {
   @Override
   public void visitFrom(From from, RuleContext ctx) {
     Dockerfile file = ctx.dockerfile();
-    Optional<String> expanded = FromArgs.expand(from.image(), file.variablesAt(from));
+    Optional<String> expanded = FromArgs.expand(from, file);
     String written = from.image();
     if (expanded.isEmpty()) {
       // Only a literal ":latest" is certain; the rest depends on a build argument.
