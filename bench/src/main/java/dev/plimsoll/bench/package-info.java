@@ -1,2 +1,0 @@
-/** JMH benchmarks of Plimsoll's hot paths. Run with {@code scripts/bench.sh}. */
-package dev.plimsoll.bench;
