@@ -112,7 +112,8 @@ final class Instructions {
       case "copy", "add" -> copyOrAdd(node, kw, v);
       case "onbuild" -> onbuild(node);
       default ->
-          throw error(node, "unknown instruction: " + node.keyword() + Suggest.instruction(cmd));
+          throw error(
+              node, "unknown instruction: " + node.keyword() + Suggest.instruction(node.keyword()));
     };
   }
 
