@@ -10,6 +10,7 @@ import dev.plimsoll.dockerfile.syntax.Heredoc;
 import dev.plimsoll.dockerfile.syntax.Node;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public final class ModelJson {
     g.writeNumberField("line", n.startLine());
     g.writeNumberField("endLine", n.endLine());
     strings(g, "flags", n.flags());
-    strings(g, "args", n.values());
+    strings(g, "args", args(n));
     if (stage.isPresent()) {
       g.writeNumberField("stage", stage.get());
     } else {
@@ -97,6 +98,17 @@ public final class ModelJson {
       }
       g.writeEndArray();
     }
+  }
+
+  /** BuildKit's nodeArgs: an ONBUILD's arguments are its trigger's keyword and arguments. */
+  private static List<String> args(Node n) {
+    if (n.child().isEmpty()) {
+      return n.values();
+    }
+    List<String> args = new ArrayList<>();
+    args.add(n.child().get().keyword());
+    args.addAll(args(n.child().get()));
+    return args;
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values)
