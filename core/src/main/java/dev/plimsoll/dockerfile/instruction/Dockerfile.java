@@ -2,31 +2,53 @@ package dev.plimsoll.dockerfile.instruction;
 
 import dev.plimsoll.dockerfile.syntax.DockerfileSyntaxException;
 import dev.plimsoll.dockerfile.syntax.SyntaxTree;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A Dockerfile as BuildKit's dispatcher sees it: global ARGs, stages, and the variable scope at
- * every instruction.
- *
- * @param syntax the parsed text
- * @param globalArgs the ARGs before the first FROM (BuildKit's meta args)
- * @param stages the stages in order
- * @param instructions every instruction in file order, global ARGs and FROMs included
- * @param scopes the variables visible at each instruction, parallel to {@code instructions}
+ * every instruction. Instructions are looked up by identity (two {@code RUN true} lines are equal
+ * records but different instructions), through maps built once, so rules may ask for every
+ * instruction's scope and stage without walking the file each time.
  */
-public record Dockerfile(
-    SyntaxTree syntax,
-    List<Arg> globalArgs,
-    List<Stage> stages,
-    List<Instruction> instructions,
-    List<Variables> scopes) {
+public final class Dockerfile {
+  private final SyntaxTree syntax;
+  private final List<Arg> globalArgs;
+  private final List<Stage> stages;
+  private final List<Instruction> instructions;
+  private final IdentityHashMap<Instruction, Variables> scopes = new IdentityHashMap<>();
+  private final IdentityHashMap<Instruction, Stage> stageOf = new IdentityHashMap<>();
 
-  public Dockerfile {
-    globalArgs = List.copyOf(globalArgs);
-    stages = List.copyOf(stages);
-    instructions = List.copyOf(instructions);
-    scopes = List.copyOf(scopes);
+  /**
+   * @param syntax the parsed text
+   * @param globalArgs the ARGs before the first FROM (BuildKit's meta args)
+   * @param stages the stages in order
+   * @param instructions every instruction in file order, global ARGs and FROMs included
+   * @param scopes the variables visible at each instruction, parallel to {@code instructions}
+   */
+  Dockerfile(
+      SyntaxTree syntax,
+      List<Arg> globalArgs,
+      List<Stage> stages,
+      List<Instruction> instructions,
+      List<Variables> scopes) {
+    if (instructions.size() != scopes.size()) {
+      throw new IllegalArgumentException("one scope per instruction");
+    }
+    this.syntax = syntax;
+    this.globalArgs = List.copyOf(globalArgs);
+    this.stages = List.copyOf(stages);
+    this.instructions = List.copyOf(instructions);
+    for (int i = 0; i < instructions.size(); i++) {
+      this.scopes.put(instructions.get(i), scopes.get(i));
+    }
+    for (Stage s : stages) {
+      stageOf.put(s.from(), s);
+      for (Instruction i : s.instructions()) {
+        stageOf.put(i, s);
+      }
+    }
   }
 
   /** Builds the typed model with default build options. */
@@ -39,6 +61,25 @@ public record Dockerfile(
     return new DockerfileBuilder(tree, options).build();
   }
 
+  public SyntaxTree syntax() {
+    return syntax;
+  }
+
+  /** The ARGs before the first FROM (BuildKit's meta args). */
+  public List<Arg> globalArgs() {
+    return globalArgs;
+  }
+
+  /** The stages in order; never empty. */
+  public List<Stage> stages() {
+    return stages;
+  }
+
+  /** Every instruction in file order, global ARGs and FROMs included. */
+  public List<Instruction> instructions() {
+    return instructions;
+  }
+
   public String file() {
     return syntax.file();
   }
@@ -48,12 +89,11 @@ public record Dockerfile(
    * the stage's ARGs and ENVs declared before it (and ENVs inherited from a parent stage).
    */
   public Variables variablesAt(Instruction instruction) {
-    for (int i = 0; i < instructions.size(); i++) {
-      if (instructions.get(i) == instruction) {
-        return scopes.get(i);
-      }
+    Variables scope = scopes.get(instruction);
+    if (scope == null) {
+      throw new IllegalArgumentException("not an instruction of " + file() + ": " + instruction);
     }
-    throw new IllegalArgumentException("not an instruction of " + file() + ": " + instruction);
+    return scope;
   }
 
   /**
@@ -69,12 +109,7 @@ public record Dockerfile(
 
   /** The stage {@code instruction} belongs to; empty for global ARGs. */
   public Optional<Stage> stageOf(Instruction instruction) {
-    for (Stage s : stages) {
-      if (s.from() == instruction || s.instructions().stream().anyMatch(i -> i == instruction)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(stageOf.get(instruction));
   }
 
   /** The stage named or numbered {@code ref} that comes before {@code before}, if any. */

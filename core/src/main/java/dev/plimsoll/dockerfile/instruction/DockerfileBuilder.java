@@ -10,13 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Groups instructions into stages and tracks ARG/ENV scopes as BuildKit's dispatcher does. */
 final class DockerfileBuilder {
-  /** BuildKit's rule for stage names ({@code instructions/parse.go}, validStageName). */
-  private static final Pattern STAGE_NAME = Pattern.compile("^[a-z][a-z0-9-_.]*$");
-
   private final SyntaxTree tree;
   private final BuildOptions options;
   private final Instructions typer;
@@ -67,7 +63,8 @@ final class DockerfileBuilder {
       }
     }
     if (from == null) {
-      throw new DockerfileSyntaxException(tree.file(), 1, "file does not contain any stages");
+      // dockerfile2llb/convert.go says this without a line.
+      throw new DockerfileSyntaxException(tree.file(), 0, "dockerfile contains no stages to build");
     }
     finishStage(from, stageName, body, scope);
     return new Dockerfile(tree, globalArgs, stages, all, scopes);
@@ -85,31 +82,25 @@ final class DockerfileBuilder {
     stageEnv.put(index, scope);
   }
 
-  private Optional<String> stageName(From f) throws DockerfileSyntaxException {
-    if (f.stageName().isEmpty()) {
-      return Optional.empty();
-    }
-    String name = f.stageName().get().toLowerCase(Locale.ROOT);
-    if (!STAGE_NAME.matcher(name).matches()) {
-      throw typer.error(
-          f.node(),
-          "invalid name for build stage: \""
-              + f.stageName().get()
-              + "\", name can't start with a number or contain symbols");
-    }
-    return Optional.of(name);
+  /** The stage name, lower-cased as BuildKit keeps it; Instructions has checked it. */
+  private static Optional<String> stageName(From f) {
+    return f.stageName().map(n -> n.toLowerCase(Locale.ROOT));
   }
 
   /** A stage built FROM an earlier stage starts with that stage's ENV, not its ARGs. */
   private Variables inheritedEnv(From f, Variables global) {
-    String image = expansion.expandOrRaw(f.image(), global).toLowerCase(Locale.ROOT);
-    for (Stage s : stages) {
-      if (s.name().map(image::equals).orElse(false)) {
+    String image = expansion.expandOrRaw(f.image(), global);
+    // BuildKit's addState looks the base name up, as written, in a map keyed by lower-cased stage
+    // names that later stages of the same name overwrite: so "FROM Build" is an image, not a stage.
+    for (int i = stages.size() - 1; i >= 0; i--) {
+      Stage s = stages.get(i);
+      if (s.name().equals(Optional.of(image))) {
         Variables inherited = Variables.empty();
         Variables parent = stageEnv.get(s.index());
-        for (Map.Entry<String, String> e : parent.asMap().entrySet()) {
-          if (parent.definition(e.getKey()).map(d -> d.kind() == Kind.ENV).orElse(false)) {
-            inherited = inherited.with(e.getKey(), Kind.ENV, Optional.of(e.getValue()), 0);
+        for (String name : parent.asMap().keySet()) {
+          Optional<Variables.Definition> d = parent.definition(name);
+          if (d.isPresent() && d.get().kind() == Kind.ENV) {
+            inherited = inherited.with(name, Kind.ENV, d.get().value(), d.get().line());
           }
         }
         return inherited;

@@ -2,73 +2,94 @@ package dev.plimsoll.dockerfile.instruction;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import dev.plimsoll.dockerfile.syntax.Heredoc;
+import dev.plimsoll.dockerfile.syntax.Node;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The typed model as JSON, for {@code plimsoll parse --dump json}. The keys of each instruction
  * ({@code keyword, line, endLine, flags, args, stage}) are fixed by the CLI contract; {@code stage}
- * is the stage's index, or null for the ARGs before the first FROM.
+ * is the stage's index, or null for the ARGs before the first FROM. {@code args} are BuildKit's
+ * argument values as the parser left them (unexpanded). The layout is the report writers'
+ * (two-space indent, {@code "key": value}, {@code []} when empty, final newline); models may not
+ * depend on the report package, so the printer is repeated here.
  */
 public final class ModelJson {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
   private ModelJson() {}
 
+  /** Writes {@code df} to {@code out}, which stays open. */
   public static void write(Dockerfile df, Writer out) throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter());
-      g.writeStartObject();
-      g.writeStringField("file", df.file());
-      g.writeFieldName("instructions");
-      g.writeStartArray();
-      for (Instruction i : df.instructions()) {
-        instruction(g, i, df.stageOf(i));
-      }
-      g.writeEndArray();
-      g.writeFieldName("stages");
-      g.writeStartArray();
-      for (Stage s : df.stages()) {
-        g.writeStartObject();
-        g.writeNumberField("index", s.index());
-        g.writeStringField("name", s.name().orElse(null));
-        g.writeStringField("image", s.from().image());
-        g.writeNumberField("line", s.from().line());
-        g.writeNumberField("endLine", s.instructions().isEmpty() ? s.from().endLine() : last(s));
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.setPrettyPrinter(new Printer());
+    g.writeStartObject();
+    g.writeStringField("file", df.file());
+    g.writeArrayFieldStart("instructions");
+    for (Instruction i : df.instructions()) {
+      Optional<Integer> stage = df.stageOf(i).map(Stage::index);
+      node(g, i.node(), stage);
+      if (i instanceof Onbuild o) {
+        g.writeFieldName("trigger");
+        node(g, i.node().child().orElseThrow(), stage);
+        if (o.triggerProblem().isPresent()) {
+          g.writeStringField("problem", o.triggerProblem().get());
+        }
         g.writeEndObject();
       }
-      g.writeEndArray();
       g.writeEndObject();
     }
+    g.writeEndArray();
+    g.writeArrayFieldStart("stages");
+    for (Stage s : df.stages()) {
+      g.writeStartObject();
+      g.writeNumberField("index", s.index());
+      g.writeStringField("name", s.name().orElse(null));
+      g.writeStringField("image", s.from().image());
+      g.writeNumberField("line", s.from().line());
+      g.writeNumberField("endLine", s.instructions().isEmpty() ? s.from().endLine() : last(s));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.close();
     out.write('\n');
+    out.flush();
   }
 
   private static int last(Stage s) {
     return s.instructions().get(s.instructions().size() - 1).endLine();
   }
 
-  private static void instruction(JsonGenerator g, Instruction i, Optional<Stage> stage)
-      throws IOException {
+  /** Opens the instruction's object and writes its fields; the caller closes it. */
+  private static void node(JsonGenerator g, Node n, Optional<Integer> stage) throws IOException {
     g.writeStartObject();
-    g.writeStringField("keyword", i.keyword());
-    g.writeNumberField("line", i.line());
-    g.writeNumberField("endLine", i.endLine());
-    strings(g, "flags", i.node().flags());
-    strings(g, "args", i.node().values());
+    g.writeStringField("keyword", n.keyword().toUpperCase(Locale.ROOT));
+    g.writeNumberField("line", n.startLine());
+    g.writeNumberField("endLine", n.endLine());
+    strings(g, "flags", n.flags());
+    strings(g, "args", args(n));
     if (stage.isPresent()) {
-      g.writeNumberField("stage", stage.get().index());
+      g.writeNumberField("stage", stage.get());
     } else {
       g.writeNullField("stage");
     }
-    if (i.node().jsonForm()) {
+    if (n.jsonForm()) {
       g.writeBooleanField("exec", true);
     }
-    if (!i.node().heredocs().isEmpty()) {
-      g.writeFieldName("heredocs");
-      g.writeStartArray();
-      for (Heredoc h : i.node().heredocs()) {
+    if (!n.heredocs().isEmpty()) {
+      g.writeArrayFieldStart("heredocs");
+      for (Heredoc h : n.heredocs()) {
         g.writeStartObject();
         g.writeStringField("name", h.name());
         g.writeBooleanField("expand", h.expand());
@@ -77,20 +98,67 @@ public final class ModelJson {
       }
       g.writeEndArray();
     }
-    if (i instanceof Onbuild o) {
-      g.writeFieldName("trigger");
-      instruction(g, o.trigger(), Optional.empty());
+  }
+
+  /** BuildKit's nodeArgs: an ONBUILD's arguments are its trigger's keyword and arguments. */
+  private static List<String> args(Node n) {
+    if (n.child().isEmpty()) {
+      return n.values();
     }
-    g.writeEndObject();
+    List<String> args = new ArrayList<>();
+    args.add(n.child().get().keyword());
+    args.addAll(args(n.child().get()));
+    return args;
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values)
       throws IOException {
-    g.writeFieldName(name);
-    g.writeStartArray();
+    g.writeArrayFieldStart(name);
     for (String v : values) {
       g.writeString(v);
     }
     g.writeEndArray();
+  }
+
+  /** The report writers' layout (see dev.plimsoll.report.PrettyJson). */
+  private static final class Printer extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+    Printer() {
+      super(
+          Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      indentArraysWith(INDENTER);
+      indentObjectsWith(INDENTER);
+    }
+
+    Printer(Printer base) {
+      super(base);
+    }
+
+    @Override
+    public Printer createInstance() {
+      return new Printer(this);
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+      if (nrOfValues == 0) {
+        _nesting--;
+        g.writeRaw(']');
+      } else {
+        super.writeEndArray(g, nrOfValues);
+      }
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+      if (nrOfEntries == 0) {
+        _nesting--;
+        g.writeRaw('}');
+      } else {
+        super.writeEndObject(g, nrOfEntries);
+      }
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.plimsoll.dockerfile.instruction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One build stage: a FROM and the instructions up to the next FROM.
@@ -22,10 +23,24 @@ public record Stage(int index, Optional<String> name, From from, List<Instructio
     return name.orElse(Integer.toString(index));
   }
 
-  /** True when {@code ref} (a {@code --from} value or a FROM image) names this stage. */
+  /** True when {@code ref} names this stage, compared in lower case as BuildKit does. */
+  public boolean isNamed(String ref) {
+    return name.map(n -> n.equals(ref.toLowerCase(Locale.ROOT))).orElse(false);
+  }
+
+  /**
+   * True when {@code ref}, a {@code COPY --from} value, names or numbers this stage. BuildKit tries
+   * the name first, then Go's {@code strconv.Atoi}, which also reads {@code 01} and {@code +1} as
+   * 1. Stage names start with a letter, so the two never collide.
+   */
   public boolean answersTo(String ref) {
-    return name.map(n -> n.equals(ref.toLowerCase(Locale.ROOT))).orElse(false)
-        || ref.equals(Integer.toString(index));
+    return isNamed(ref) || (ATOI.matcher(ref).matches() && atoi(ref) == index);
+  }
+
+  private static final Pattern ATOI = Pattern.compile("[+-]?[0-9]{1,18}");
+
+  private static long atoi(String ref) {
+    return Long.parseLong(ref);
   }
 
   /** The instructions of one kind, in order. */

@@ -2,8 +2,14 @@ package dev.plimsoll.dockerfile.instruction;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** BuildKit's "did you mean" for unknown instructions: the closest keyword by edit distance. */
+/**
+ * BuildKit's "did you mean" ({@code util/suggest/error.go}, {@code WrapError}): the first option at
+ * a Levenshtein distance under 3, none when the value is itself an option. BuildKit walks a Go map,
+ * so its pick among equally close options varies from run to run; ours takes the first in sorted
+ * order.
+ */
 final class Suggest {
   static final List<String> KEYWORDS =
       List.of(
@@ -28,25 +34,44 @@ final class Suggest {
 
   private Suggest() {}
 
-  /** {@code " (did you mean copy?)"}, or nothing when no keyword is close. */
+  /**
+   * {@code " (did you mean copy?)"} for an unknown instruction, or nothing. Case-insensitive; the
+   * suggestion is upper case when the keyword was written in upper case (BuildKit's matchCase).
+   */
   static String instruction(String unknown) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
     String lower = unknown.toLowerCase(Locale.ROOT);
-    if (lower.length() > 64) {
-      return "";
-    }
-    for (String k : KEYWORDS) {
-      int d = distance(lower, k);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = k;
+    return closest(lower, KEYWORDS)
+        .map(k -> isUpperOnly(unknown) ? k.toUpperCase(Locale.ROOT) : k)
+        .map(k -> " (did you mean " + k + "?)")
+        .orElse("");
+  }
+
+  /** {@code " (did you mean from?)"} for an unknown flag name, case-sensitive, or nothing. */
+  static String flag(String unknown, List<String> names) {
+    return closest(unknown, names.stream().sorted().toList())
+        .map(n -> " (did you mean " + n + "?)")
+        .orElse("");
+  }
+
+  // Go's matchCase tests "all lower case" first, so "&&" counts as lower case.
+  private static boolean isUpperOnly(String s) {
+    return !s.equals(s.toLowerCase(Locale.ROOT)) && s.equals(s.toUpperCase(Locale.ROOT));
+  }
+
+  private static Optional<String> closest(String value, List<String> options) {
+    String match = null;
+    int min = 3;
+    for (String option : options) {
+      if (option.equals(value)) {
+        return Optional.empty();
+      }
+      int d = distance(value, option);
+      if (d < min) {
+        min = d;
+        match = option;
       }
     }
-    // BuildKit suggests only when at most a third of the letters differ.
-    return best != null && bestDistance <= Math.max(1, lower.length() / 3)
-        ? " (did you mean " + best + "?)"
-        : "";
+    return Optional.ofNullable(match);
   }
 
   private static int distance(String a, String b) {
