@@ -19,9 +19,10 @@ import java.util.Optional;
  * The typed model as JSON, for {@code plimsoll parse --dump json}. The keys of each instruction
  * ({@code keyword, line, endLine, flags, args, stage}) are fixed by the CLI contract; {@code stage}
  * is the stage's index, or null for the ARGs before the first FROM. {@code args} are BuildKit's
- * argument values as the parser left them (unexpanded). The layout is the report writers'
- * (two-space indent, {@code "key": value}, {@code []} when empty, final newline); models may not
- * depend on the report package, so the printer is repeated here.
+ * argument values as the parser left them (unexpanded); {@code expanded}, present only on the
+ * instructions BuildKit expands, holds the arguments after expansion ({@link ExpandedArgs}). The
+ * layout is the report writers' (two-space indent, {@code "key": value}, {@code []} when empty,
+ * final newline); models may not depend on the report package, so the printer is repeated here.
  */
 public final class ModelJson {
   private static final JsonFactory FACTORY =
@@ -39,6 +40,11 @@ public final class ModelJson {
     for (Instruction i : df.instructions()) {
       Optional<Integer> stage = df.stageOf(i).map(Stage::index);
       node(g, i.node(), stage);
+      Optional<List<String>> expanded = ExpandedArgs.of(df, i);
+      if (expanded.isPresent()) {
+        // Present exactly where BuildKit's dispatcher expands variables: what it would use.
+        strings(g, "expanded", expanded.get());
+      }
       if (i instanceof Onbuild o) {
         g.writeFieldName("trigger");
         node(g, i.node().child().orElseThrow(), stage);

@@ -149,11 +149,13 @@ class ScopesTest {
   }
 
   @Test
-  void envValuesAreKeptRaw() throws Exception {
-    Dockerfile df = Typed.of("FROM a\nENV GREETING=\"hello world\" A=1 B=2\nRUN true\n");
-    Variables run = at(df, 2);
-    // Changes when VariableExpansion lands: BuildKit removes the quotes, giving hello world.
-    assertThat(run.get("GREETING")).contains("\"hello world\"");
+  void envValuesAreExpandedAndUnquotedAsBuildkitDoes() throws Exception {
+    Dockerfile df =
+        Typed.of(
+            "FROM a\nENV GREETING=\"hello world\" A=1 B=2\nENV C=\"$GREETING, $A\"\nRUN true\n");
+    Variables run = at(df, 3);
+    assertThat(at(df, 2).get("GREETING")).contains("hello world");
+    assertThat(run.get("C")).contains("hello world, 1");
     assertThat(run.asMap()).containsKeys("GREETING", "A", "B");
   }
 }
