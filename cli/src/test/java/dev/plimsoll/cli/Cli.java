@@ -40,6 +40,11 @@ final class Cli {
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     pb.environment().remove("NO_COLOR");
     pb.environment().putAll(env);
+    String agent = System.getProperty("plimsoll.javaagent", "");
+    if (agent.startsWith("-javaagent:")) {
+      // Coverage of the child process, measured by the JaCoCo agent Maven prepared.
+      pb.environment().merge("PLIMSOLL_JAVA_OPTS", agent, (a, b) -> a + " " + b);
+    }
     try {
       Process p = pb.start();
       CompletableFuture<byte[]> out = drain(p.getInputStream());
