@@ -2,6 +2,7 @@ package dev.plimsoll.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.plimsoll.BadInputException;
 import java.io.IOException;
@@ -19,7 +20,68 @@ class ConfigFuzzTest {
   /** One folder for the whole run: Jazzer calls the target millions of times. */
   private static final Path DIR = tempDir();
 
+  /**
+   * Jazzer instruments only Plimsoll's classes, not SnakeYAML's, so it cannot learn YAML's syntax
+   * from coverage; the dictionary hands it the tokens and the keys instead.
+   */
   @FuzzTest(maxDuration = "25s")
+  @DictionaryEntries({
+    "---",
+    "...",
+    "&a ",
+    "*a",
+    "!!",
+    "!!str ",
+    "!!java.lang.ProcessBuilder ",
+    "!t ",
+    "<<: ",
+    "? ",
+    ": ",
+    "- ",
+    "[",
+    "]",
+    "{",
+    "}",
+    ", ",
+    "|",
+    ">-",
+    "\"",
+    "'",
+    "#",
+    "%YAML 1.1",
+    "%TAG ! x",
+    "\t",
+    "\n  ",
+    "~",
+    "null",
+    "true",
+    "0x1F",
+    "1e999",
+    "ignore:",
+    "severity:",
+    "failOn:",
+    "disablePragmas:",
+    "exclude:",
+    "trustedRegistries:",
+    "labelSchema:",
+    "strictLabels:",
+    "ignored:",
+    "override:",
+    "failure-threshold:",
+    "no-fail:",
+    "disable-ignore-pragma:",
+    "trusted-registries:",
+    "label-schema:",
+    "strict-labels:",
+    "error",
+    "warning",
+    "info",
+    "style",
+    "none",
+    "DL3006",
+    "\u00e9",
+    "\ufeff"
+  })
   void loadsOrRefuses(byte[] bytes) throws IOException {
     for (String name : new String[] {".plimsoll.yaml", ".hadolint.yaml"}) {
       Path file = DIR.resolve(name);
