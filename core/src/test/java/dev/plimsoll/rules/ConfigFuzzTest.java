@@ -2,7 +2,7 @@ package dev.plimsoll.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.code_intelligence.jazzer.junit.DictionaryEntries;
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.plimsoll.BadInputException;
 import java.io.IOException;
@@ -22,66 +22,10 @@ class ConfigFuzzTest {
 
   /**
    * Jazzer instruments only Plimsoll's classes, not SnakeYAML's, so it cannot learn YAML's syntax
-   * from coverage; the dictionary hands it the tokens and the keys instead.
+   * from coverage; the dictionary (libFuzzer format) hands it YAML tokens and both files' keys.
    */
   @FuzzTest(maxDuration = "25s")
-  @DictionaryEntries({
-    "---",
-    "...",
-    "&a ",
-    "*a",
-    "!!",
-    "!!str ",
-    "!!java.lang.ProcessBuilder ",
-    "!t ",
-    "<<: ",
-    "? ",
-    ": ",
-    "- ",
-    "[",
-    "]",
-    "{",
-    "}",
-    ", ",
-    "|",
-    ">-",
-    "\"",
-    "'",
-    "#",
-    "%YAML 1.1",
-    "%TAG ! x",
-    "\t",
-    "\n  ",
-    "~",
-    "null",
-    "true",
-    "0x1F",
-    "1e999",
-    "ignore:",
-    "severity:",
-    "failOn:",
-    "disablePragmas:",
-    "exclude:",
-    "trustedRegistries:",
-    "labelSchema:",
-    "strictLabels:",
-    "ignored:",
-    "override:",
-    "failure-threshold:",
-    "no-fail:",
-    "disable-ignore-pragma:",
-    "trusted-registries:",
-    "label-schema:",
-    "strict-labels:",
-    "error",
-    "warning",
-    "info",
-    "style",
-    "none",
-    "DL3006",
-    "\u00e9",
-    "\ufeff"
-  })
+  @DictionaryFile(resourcePath = "yaml.dict")
   void loadsOrRefuses(byte[] bytes) throws IOException {
     for (String name : new String[] {".plimsoll.yaml", ".hadolint.yaml"}) {
       Path file = DIR.resolve(name);
