@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.plimsoll.dockerfile.syntax.Heredoc;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,8 +25,15 @@ public final class ModelJson {
       g.writeStringField("file", df.file());
       g.writeFieldName("instructions");
       g.writeStartArray();
+      // One map, not df.stageOf per instruction: that scan is quadratic, and a 20 MB file of
+      // short lines (467,701 instructions) had not finished after ten minutes.
+      IdentityHashMap<Instruction, Stage> stageOf = new IdentityHashMap<>();
+      for (Stage s : df.stages()) {
+        stageOf.put(s.from(), s);
+        s.instructions().forEach(i -> stageOf.put(i, s));
+      }
       for (Instruction i : df.instructions()) {
-        instruction(g, i, df.stageOf(i));
+        instruction(g, i, Optional.ofNullable(stageOf.get(i)));
       }
       g.writeEndArray();
       g.writeFieldName("stages");
