@@ -1,13 +1,7 @@
 package dev.plimsoll.rules;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.plimsoll.BadInputException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -52,8 +46,6 @@ final class ConfigFile {
           "format",
           "output-format");
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   private final ConfigValues v;
 
   private ConfigFile(String file, List<RuleMeta> known) {
@@ -61,27 +53,12 @@ final class ConfigFile {
   }
 
   static LintConfig read(Path path, List<RuleMeta> known) throws BadInputException {
-    String name = path.toString();
-    String text;
-    try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new BadInputException(name, "cannot read configuration: " + e.getMessage(), e);
-    }
-    return parse(name, text, known);
+    Optional<JsonNode> root = ConfigYaml.read(path);
+    return root.isEmpty() ? LintConfig.DEFAULT : parse(path.toString(), root.get(), known);
   }
 
-  static LintConfig parse(String name, String text, List<RuleMeta> known) throws BadInputException {
-    JsonNode root;
-    try {
-      root = YAML.readTree(text);
-    } catch (JacksonException e) {
-      throw new BadInputException(
-          name, "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
-    }
-    if (root == null || root.isMissingNode() || root.isNull()) {
-      return LintConfig.DEFAULT;
-    }
+  private static LintConfig parse(String name, JsonNode root, List<RuleMeta> known)
+      throws BadInputException {
     ConfigFile reader = new ConfigFile(name, known);
     if (!root.isObject()) {
       throw reader.v.error("the file must be a mapping of keys to values");

@@ -14,6 +14,8 @@ import java.util.Set;
  * and warnings for rule names that no rule answers to.
  */
 final class ConfigValues {
+  private static final int SHOWN_CHARS = 300;
+
   private final String file;
   private final List<RuleMeta> known;
   private final List<String> warnings = new ArrayList<>();
@@ -42,7 +44,8 @@ final class ConfigValues {
   /** Keeps an unknown rule name, as hadolint does, but tells the user. */
   String rule(String key, String name) {
     if (known.stream().noneMatch(m -> m.answersTo(name))) {
-      warnings.add(file + ": " + key + ": no rule named " + name + "; it has no effect");
+      warnings.add(
+          file + ": " + shown(key) + ": no rule named " + shown(name) + "; it has no effect");
     }
     return name;
   }
@@ -125,10 +128,31 @@ final class ConfigValues {
   }
 
   BadInputException error(String problem) {
-    return new BadInputException(file, problem);
+    return new BadInputException(file, shown(problem));
   }
 
+  /** Keys and values come from the file, so the whole message goes through {@link #shown}. */
   BadInputException error(String key, String problem) {
-    return new BadInputException(file, key + ": " + problem);
+    return new BadInputException(file, shown(key) + ": " + shown(problem));
+  }
+
+  /**
+   * Text from the file as it may appear in a one-line message: control characters escaped (a
+   * newline or an ANSI escape in a key must not break or repaint the user's terminal) and at most
+   * {@value #SHOWN_CHARS} characters.
+   */
+  static String shown(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length() && out.length() < SHOWN_CHARS; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.length() < SHOWN_CHARS ? out.toString() : out + "...";
   }
 }

@@ -122,7 +122,7 @@ class ConfigFileTest {
     assertThatThrownBy(() -> load(".hadolint.yaml", "ignored: {a: b}\n"))
         .hasMessageContaining("ignored: must be a list");
     assertThatThrownBy(() -> load(".plimsoll.yaml", "ignore: [unclosed\n"))
-        .hasMessageContaining(".plimsoll.yaml: not valid YAML");
+        .hasMessageContaining(".plimsoll.yaml:1: not valid YAML: while parsing a flow sequence");
     assertThatThrownBy(() -> load(".plimsoll.yaml", "- just\n- a list\n"))
         .hasMessageContaining("must be a mapping");
   }

@@ -20,7 +20,22 @@ final class Instructions {
     }
   }
 
+  /**
+   * How deep {@code ONBUILD ONBUILD ...} may nest. BuildKit's parser recurses without a limit and
+   * its dispatcher then refuses any chain; each level here copies the rest of the line, so a
+   * 100,000-deep chain ran out of memory (and would overflow the stack). Two levels are what the
+   * dump needs to show what BuildKit parses before it refuses; beyond a few, refuse with the
+   * dispatcher's own message.
+   */
+  private static final int MAX_ONBUILD_DEPTH = 8;
+
   static Node node(String line, char escape, List<String> comments, String file, int start, int end)
+      throws DockerfileSyntaxException {
+    return node(line, escape, comments, file, start, end, 0);
+  }
+
+  private static Node node(
+      String line, char escape, List<String> comments, String file, int start, int end, int depth)
       throws DockerfileSyntaxException {
     CommandLine command = CommandLine.split(line);
     String rest = command.args();
@@ -35,13 +50,7 @@ final class Instructions {
           case "maintainer", "stopsignal", "user", "workdir" ->
               Arguments.of(rest.isEmpty() ? List.of() : List.of(rest));
           case "healthcheck" -> healthcheck(rest, file, start);
-          case "onbuild" ->
-              rest.isEmpty()
-                  ? Arguments.of(List.of())
-                  : new Arguments(
-                      List.of(),
-                      false,
-                      Optional.of(node(rest, escape, List.of(), file, start, end)));
+          case "onbuild" -> onbuild(rest, escape, file, start, end, depth);
           default -> Arguments.of(List.of(""));
         };
     return new Node(
@@ -55,6 +64,20 @@ final class Instructions {
         start,
         end,
         comments);
+  }
+
+  private static Arguments onbuild(
+      String rest, char escape, String file, int start, int end, int depth)
+      throws DockerfileSyntaxException {
+    if (rest.isEmpty()) {
+      return Arguments.of(List.of());
+    }
+    if (depth >= MAX_ONBUILD_DEPTH) {
+      throw new DockerfileSyntaxException(
+          file, start, "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
+    }
+    Node child = node(rest, escape, List.of(), file, start, end, depth + 1);
+    return new Arguments(List.of(), false, Optional.of(child));
   }
 
   /** {@code parseMaybeJSON}: exec form, or the whole text as one shell-form value. */
