@@ -29,6 +29,18 @@ public record Options(List<Flag> flags, List<Word> operands) {
    *     --target-release}
    */
   public static Options parse(List<Word> args, Set<String> valueFlags) {
+    return parse(args, valueFlags, true);
+  }
+
+  /**
+   * Splits {@code args} the way Go's {@code flag} package reads them: {@code -name} is one option,
+   * never a cluster ({@code go build -ldflags=-s}).
+   */
+  public static Options parseSingleDash(List<Word> args, Set<String> valueFlags) {
+    return parse(args, valueFlags, false);
+  }
+
+  private static Options parse(List<Word> args, Set<String> valueFlags, boolean clusters) {
     List<Flag> flags = new ArrayList<>();
     List<Word> operands = new ArrayList<>();
     boolean ended = false;
@@ -40,7 +52,7 @@ public record Options(List<Flag> flags, List<Word> operands) {
         operands.add(word);
       } else if (text.equals("--")) {
         ended = true;
-      } else if (text.startsWith("--")) {
+      } else if (text.startsWith("--") || !clusters) {
         int eq = text.indexOf('=');
         String name = eq < 0 ? text : text.substring(0, eq);
         Optional<String> value = eq < 0 ? Optional.empty() : Optional.of(text.substring(eq + 1));
