@@ -1,12 +1,17 @@
 package dev.plimsoll.dockerfile.shell;
 
 import dev.plimsoll.dockerfile.instruction.CommandLine;
+import dev.plimsoll.dockerfile.instruction.Dockerfile;
+import dev.plimsoll.dockerfile.instruction.Instruction;
 import dev.plimsoll.dockerfile.instruction.Run;
+import dev.plimsoll.dockerfile.instruction.Shell;
+import dev.plimsoll.dockerfile.instruction.Stage;
 import dev.plimsoll.dockerfile.syntax.Heredoc;
 import dev.plimsoll.dockerfile.syntax.Node;
 import dev.plimsoll.dockerfile.syntax.SyntaxTree;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +21,8 @@ import java.util.Set;
  */
 final class RunScripts {
   private RunScripts() {}
+
+  private static final Set<String> WINDOWS_SHELLS = Set.of("powershell", "pwsh", "cmd");
 
   private static final Set<String> SHELLS =
       Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "mksh", "busybox");
@@ -55,6 +62,27 @@ final class RunScripts {
         full,
         new LineMap(full, toArray(starts), lines.stream().mapToInt(Integer::intValue).toArray()),
         Optional.empty());
+  }
+
+  /**
+   * The stage's {@code SHELL} when it is PowerShell or {@code cmd}: the last SHELL before the RUN
+   * in its stage. A SHELL inherited from a base image or a parent stage is not seen.
+   */
+  static Optional<String> foreignShell(Run run, Dockerfile dockerfile) {
+    Optional<String> shell = Optional.empty();
+    for (Instruction instruction :
+        dockerfile.stageOf(run).map(Stage::instructions).orElse(List.of())) {
+      if (instruction.equals(run)) {
+        break;
+      }
+      if (instruction instanceof Shell set && !set.shell().isEmpty()) {
+        String program = set.shell().get(0).replace('\\', '/');
+        program = program.substring(program.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        program = program.endsWith(".exe") ? program.substring(0, program.length() - 4) : program;
+        shell = WINDOWS_SHELLS.contains(program) ? Optional.of(program) : Optional.empty();
+      }
+    }
+    return shell;
   }
 
   /** BuildKit's {@code MustParseHeredoc} on the whole command: {@code <<EOF}, {@code <<-"EOF"}. */

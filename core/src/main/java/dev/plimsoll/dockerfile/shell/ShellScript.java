@@ -40,9 +40,17 @@ public final class ShellScript {
    * The script a RUN runs, with Dockerfile lines: its shell form (continuation lines joined, as
    * BuildKit joins them), the body of a lone {@code RUN <<EOF} heredoc, or the command line
    * followed by its heredocs as BuildKit hands them to the shell. Exec form gives one command whose
-   * words are the JSON elements.
+   * words are the JSON elements. A shell-form RUN under a {@code SHELL} that is not a POSIX shell
+   * (PowerShell, {@code cmd}) is not parsed: it has no commands and names that shell in {@link
+   * #interpreter()}.
    */
   public static ShellScript of(Run run, Dockerfile dockerfile) {
+    if (!run.command().exec()) {
+      Optional<String> foreign = RunScripts.foreignShell(run, dockerfile);
+      if (foreign.isPresent()) {
+        return new ShellScript(run.command().text(), List.of(), List.of(), foreign);
+      }
+    }
     return RunScripts.of(run, dockerfile.syntax());
   }
 
@@ -100,8 +108,9 @@ public final class ShellScript {
   }
 
   /**
-   * The interpreter a {@code RUN <<EOF} body names in its {@code #!} line when it is not a POSIX
-   * shell ({@code python3}); such a body is not parsed and has no commands.
+   * The interpreter that runs the script when it is not a POSIX shell: the {@code #!} line of a
+   * {@code RUN <<EOF} body ({@code python3}), or the stage's {@code SHELL} ({@code powershell});
+   * such a script is not parsed and has no commands.
    */
   public Optional<String> interpreter() {
     return interpreter;
