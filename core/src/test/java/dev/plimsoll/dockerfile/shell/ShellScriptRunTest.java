@@ -102,6 +102,26 @@ class ShellScriptRunTest {
   }
 
   @Test
+  void aPowerShellRunIsNotParsedAsPosixShell() throws Exception {
+    List<ShellScript> s =
+        scripts(
+            """
+            FROM windows
+            RUN echo a
+            SHELL ["powershell", "-Command"]
+            RUN if ($a) { Write-Host 'x' }
+            FROM debian
+            RUN if true; then x; fi
+            """);
+    assertThat(s.get(0).commands()).hasSize(1);
+    assertThat(s.get(1).interpreter()).contains("powershell");
+    assertThat(s.get(1).commands()).isEmpty();
+    assertThat(s.get(1).problems()).isEmpty();
+    assertThat(s.get(2).interpreter()).isEmpty();
+    assertThat(s.get(2).commands()).hasSize(2);
+  }
+
+  @Test
   void execFormWordsAreTheJsonElements() throws Exception {
     ShellScript s = only("FROM debian\n\nRUN [\"apt-get\", \"install\", \"a && b\"]\n");
     assertThat(s.commands()).hasSize(1);
