@@ -1,0 +1,146 @@
+package dev.plimsoll.dockerfile.shell;
+
+import java.util.Optional;
+
+/**
+ * Each ecosystem's way of writing a package and its version, read by hand (no regular expressions).
+ * Pinning follows the hadolint rule of each ecosystem (DL3008 apt, DL3018 apk, DL3033 yum, DL3037
+ * zypper, DL3013 pip, DL3016 npm, DL3028 gem).
+ */
+final class PackageSpecs {
+  private PackageSpecs() {}
+
+  /** {@code pkg=1.2}, {@code pkg/bookworm-backports}, {@code ./local.deb}. */
+  static PackageRef apt(Word word) {
+    String text = word.unquoted();
+    if (text.endsWith(".deb") || text.startsWith("/") || text.startsWith(".")) {
+      return new PackageRef(text, Optional.empty(), true, word);
+    }
+    int eq = text.indexOf('=');
+    if (eq > 0) {
+      return split(word, text, eq, eq + 1);
+    }
+    int slash = text.indexOf('/');
+    return new PackageRef(
+        slash > 0 ? text.substring(0, slash) : text, Optional.empty(), slash > 0, word);
+  }
+
+  /** {@code pkg=1.2}, {@code pkg~1.2}, {@code pkg>1.2}, {@code pkg<1.2}, {@code pkg>=1.2}. */
+  static PackageRef apk(Word word) {
+    String text = word.unquoted();
+    int at = firstOf(text, "=~<>");
+    return at > 0 ? split(word, text, at, at) : plain(word);
+  }
+
+  /** {@code pkg-1.2-3.el8} (the first hyphen before a digit), {@code ./local.rpm}. */
+  static PackageRef rpm(Word word) {
+    String text = word.unquoted();
+    if (text.endsWith(".rpm")) {
+      return new PackageRef(text, Optional.empty(), true, word);
+    }
+    for (int i = 1; i + 1 < text.length(); i++) {
+      if (text.charAt(i) == '-' && Character.isDigit(text.charAt(i + 1))) {
+        return split(word, text, i, i + 1);
+      }
+    }
+    return plain(word);
+  }
+
+  /** {@code pkg=1.2}, {@code pkg>=1.2}, {@code pkg<1.2}, {@code ./local.rpm}. */
+  static PackageRef zypper(Word word) {
+    String text = word.unquoted();
+    if (text.endsWith(".rpm")) {
+      return new PackageRef(text, Optional.empty(), true, word);
+    }
+    int at = firstOf(text, "=<>");
+    return at > 0 ? split(word, text, at, at) : plain(word);
+  }
+
+  /**
+   * PEP 508: {@code pkg==1.2}, {@code pkg[extra]>=1.2}, {@code pkg @ https://...}, a URL, a path or
+   * an archive.
+   */
+  static PackageRef pip(Word word) {
+    String text = word.unquoted();
+    if (text.contains("://")
+        || text.startsWith(".")
+        || text.startsWith("/")
+        || text.startsWith("git+")
+        || text.endsWith(".whl")
+        || text.endsWith(".tar.gz")
+        || text.endsWith(".zip")) {
+      return new PackageRef(text, Optional.empty(), true, word);
+    }
+    int at = firstOf(text, "=<>!~@;");
+    String name = at > 0 ? text.substring(0, at) : text;
+    int bracket = name.indexOf('[');
+    name = (bracket > 0 ? name.substring(0, bracket) : name).strip();
+    if (at <= 0) {
+      return new PackageRef(name, Optional.empty(), false, word);
+    }
+    String version = text.substring(at).strip();
+    return new PackageRef(name, Optional.of(version), !version.startsWith(";"), word);
+  }
+
+  /** {@code pkg@1.2}, {@code @scope/pkg@^1}, a tarball, a path, a git or http URL. */
+  static PackageRef npm(Word word) {
+    String text = word.unquoted();
+    if (text.contains("://")
+        || text.startsWith(".")
+        || text.startsWith("/")
+        || text.startsWith("git")
+        || text.startsWith("github:")
+        || text.startsWith("file:")
+        || text.endsWith(".tgz")
+        || text.endsWith(".tar.gz")) {
+      return new PackageRef(text, Optional.empty(), true, word);
+    }
+    int at = text.indexOf('@', 1);
+    return at > 0 ? version(word, text, at, at + 1, "latest") : plain(word);
+  }
+
+  /** {@code pkg:1.2}; {@code -v} is read by the caller. */
+  static PackageRef gem(Word word) {
+    String text = word.unquoted();
+    int colon = text.indexOf(':');
+    return colon > 0 ? split(word, text, colon, colon + 1) : plain(word);
+  }
+
+  /** {@code module/path@v1.2.3}; {@code @latest} is not a pin. Also cargo's {@code pkg@1.2}. */
+  static PackageRef atVersion(Word word) {
+    String text = word.unquoted();
+    int at = text.lastIndexOf('@');
+    return at > 0 ? version(word, text, at, at + 1, "latest") : plain(word);
+  }
+
+  /** {@code vendor/pkg:^1.2}, {@code vendor/pkg=1.2}. */
+  static PackageRef composer(Word word) {
+    String text = word.unquoted();
+    int at = firstOf(text, ":=");
+    return at > 0 ? split(word, text, at, at + 1) : plain(word);
+  }
+
+  private static PackageRef plain(Word word) {
+    return new PackageRef(word.unquoted(), Optional.empty(), false, word);
+  }
+
+  private static PackageRef split(Word word, String text, int nameEnd, int versionStart) {
+    return version(word, text, nameEnd, versionStart, "");
+  }
+
+  private static PackageRef version(
+      Word word, String text, int nameEnd, int versionStart, String floating) {
+    String version = text.substring(versionStart);
+    boolean pinned = !version.isEmpty() && !version.equals(floating);
+    return new PackageRef(text.substring(0, nameEnd), Optional.of(version), pinned, word);
+  }
+
+  private static int firstOf(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
