@@ -25,6 +25,9 @@ final class DockerfileBuilder {
   /** Each finished stage's ENV, inherited by a later {@code FROM stage}. */
   private final Map<Integer, Variables> stageEnv = new HashMap<>();
 
+  /** The index of the last stage of each name, as BuildKit's map of stage names keeps it. */
+  private final Map<String, Integer> stageByName = new HashMap<>();
+
   DockerfileBuilder(SyntaxTree tree, BuildOptions options) {
     this.tree = tree;
     this.options = options;
@@ -80,6 +83,7 @@ final class DockerfileBuilder {
     int index = stages.size();
     stages.add(new Stage(index, name, from, body));
     stageEnv.put(index, scope);
+    name.ifPresent(n -> stageByName.put(n, index));
   }
 
   /** The stage name, lower-cased as BuildKit keeps it; Instructions has checked it. */
@@ -92,21 +96,20 @@ final class DockerfileBuilder {
     String image = expansion.expandOrRaw(f.image(), global);
     // BuildKit's addState looks the base name up, as written, in a map keyed by lower-cased stage
     // names that later stages of the same name overwrite: so "FROM Build" is an image, not a stage.
-    for (int i = stages.size() - 1; i >= 0; i--) {
-      Stage s = stages.get(i);
-      if (s.name().equals(Optional.of(image))) {
-        Variables inherited = Variables.empty();
-        Variables parent = stageEnv.get(s.index());
-        for (String name : parent.asMap().keySet()) {
-          Optional<Variables.Definition> d = parent.definition(name);
-          if (d.isPresent() && d.get().kind() == Kind.ENV) {
-            inherited = inherited.with(name, Kind.ENV, d.get().value(), d.get().line());
-          }
-        }
-        return inherited;
+    // A map lookup, not a scan: a file of thousands of stages must not turn quadratic.
+    Integer index = stageByName.get(image);
+    if (index == null) {
+      return Variables.empty();
+    }
+    Variables inherited = Variables.empty();
+    Variables parent = stageEnv.get(index);
+    for (String name : parent.asMap().keySet()) {
+      Optional<Variables.Definition> d = parent.definition(name);
+      if (d.isPresent() && d.get().kind() == Kind.ENV) {
+        inherited = inherited.with(name, Kind.ENV, d.get().value(), d.get().line());
       }
     }
-    return Variables.empty();
+    return inherited;
   }
 
   private Variables define(Instruction ins, Variables scope, Variables global) {
