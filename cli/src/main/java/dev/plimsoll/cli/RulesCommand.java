@@ -1,9 +1,8 @@
 package dev.plimsoll.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.plimsoll.BadInputException;
+import dev.plimsoll.json.JsonLayout;
 import dev.plimsoll.rules.RuleCatalog;
 import dev.plimsoll.rules.RuleMeta;
 import java.io.IOException;
@@ -97,31 +96,24 @@ final class RulesCommand implements Callable<Integer> {
   }
 
   private static void json(List<RuleMeta> rules, Writer out) throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter());
+    JsonGenerator g = JsonLayout.open(out);
+    g.writeStartObject();
+    g.writeStringField("tool", "plimsoll");
+    g.writeStringField("version", VersionProvider.version());
+    g.writeFieldName("rules");
+    g.writeStartArray();
+    for (RuleMeta r : rules) {
       g.writeStartObject();
-      g.writeStringField("tool", "plimsoll");
-      g.writeStringField("version", VersionProvider.version());
-      g.writeFieldName("rules");
-      g.writeStartArray();
-      for (RuleMeta r : rules) {
-        g.writeStartObject();
-        g.writeStringField("name", r.name());
-        g.writeFieldName("aliases");
-        g.writeStartArray();
-        for (String a : r.aliases()) {
-          g.writeString(a);
-        }
-        g.writeEndArray();
-        g.writeStringField("severity", r.severity().label());
-        g.writeStringField("domain", r.domain().label());
-        g.writeStringField("summary", r.summary());
-        g.writeStringField("helpUri", r.helpUri());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      g.writeStringField("name", r.name());
+      JsonLayout.stringArray(g, "aliases", r.aliases());
+      g.writeStringField("severity", r.severity().label());
+      g.writeStringField("domain", r.domain().label());
+      g.writeStringField("summary", r.summary());
+      g.writeStringField("helpUri", r.helpUri());
       g.writeEndObject();
     }
-    out.write('\n');
+    g.writeEndArray();
+    g.writeEndObject();
+    JsonLayout.close(g, out);
   }
 }

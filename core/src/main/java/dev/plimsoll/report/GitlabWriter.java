@@ -1,6 +1,7 @@
 package dev.plimsoll.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plimsoll.json.JsonLayout;
 import dev.plimsoll.rules.Finding;
 import dev.plimsoll.rules.Severity;
 import java.io.IOException;
@@ -24,7 +25,7 @@ public final class GitlabWriter implements ReportWriter {
   @Override
   public void write(Report report, Writer out, boolean color) throws IOException {
     List<String> fingerprints = Fingerprints.of(report);
-    JsonGenerator json = PrettyJson.open(out);
+    JsonGenerator json = JsonLayout.open(out);
     json.writeStartArray();
     for (int i = 0; i < report.findings().size(); i++) {
       Finding f = report.findings().get(i);
@@ -44,7 +45,7 @@ public final class GitlabWriter implements ReportWriter {
       json.writeEndObject();
     }
     json.writeEndArray();
-    PrettyJson.close(json, out);
+    JsonLayout.close(json, out);
   }
 
   /**

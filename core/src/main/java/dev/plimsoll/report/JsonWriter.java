@@ -1,6 +1,7 @@
 package dev.plimsoll.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plimsoll.json.JsonLayout;
 import dev.plimsoll.rules.Finding;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,7 +16,7 @@ public final class JsonWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out, boolean color) throws IOException {
-    JsonGenerator json = PrettyJson.open(out);
+    JsonGenerator json = JsonLayout.open(out);
     json.writeStartObject();
     json.writeStringField("tool", report.tool());
     json.writeStringField("version", report.version());
@@ -25,14 +26,14 @@ public final class JsonWriter implements ReportWriter {
     }
     json.writeEndArray();
     json.writeEndObject();
-    PrettyJson.close(json, out);
+    JsonLayout.close(json, out);
   }
 
   /** One finding as the spec shapes it; other JSON reports that carry findings can reuse it. */
   static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
     json.writeStartObject();
     json.writeStringField("rule", finding.rule());
-    PrettyJson.stringArray(json, "aliases", finding.aliases());
+    JsonLayout.stringArray(json, "aliases", finding.aliases());
     json.writeStringField("severity", finding.severity().label());
     json.writeStringField("message", finding.message());
     json.writeStringField("file", finding.file());

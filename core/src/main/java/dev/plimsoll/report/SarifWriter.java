@@ -1,6 +1,7 @@
 package dev.plimsoll.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plimsoll.json.JsonLayout;
 import dev.plimsoll.rules.Finding;
 import dev.plimsoll.rules.RuleMeta;
 import dev.plimsoll.rules.Severity;
@@ -32,7 +33,7 @@ public final class SarifWriter implements ReportWriter {
 
   @Override
   public void write(Report report, Writer out, boolean color) throws IOException {
-    JsonGenerator json = PrettyJson.open(out);
+    JsonGenerator json = JsonLayout.open(out);
     json.writeStartObject();
     json.writeStringField("$schema", SCHEMA);
     json.writeStringField("version", "2.1.0");
@@ -44,7 +45,7 @@ public final class SarifWriter implements ReportWriter {
     json.writeEndObject();
     json.writeEndArray();
     json.writeEndObject();
-    PrettyJson.close(json, out);
+    JsonLayout.close(json, out);
   }
 
   private static void writeTool(JsonGenerator json, Report report) throws IOException {
@@ -69,8 +70,8 @@ public final class SarifWriter implements ReportWriter {
       List<String> tags = new ArrayList<>();
       tags.add(rule.domain().label());
       tags.addAll(rule.aliases());
-      PrettyJson.stringArray(json, "tags", tags);
-      PrettyJson.stringArray(json, "aliases", rule.aliases());
+      JsonLayout.stringArray(json, "tags", tags);
+      JsonLayout.stringArray(json, "aliases", rule.aliases());
       json.writeStringField("severity", rule.severity().label());
       json.writeEndObject();
       json.writeEndObject();

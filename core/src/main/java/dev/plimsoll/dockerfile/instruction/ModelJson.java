@@ -1,13 +1,9 @@
 package dev.plimsoll.dockerfile.instruction;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.plimsoll.dockerfile.syntax.Heredoc;
 import dev.plimsoll.dockerfile.syntax.Node;
+import dev.plimsoll.json.JsonLayout;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -22,18 +18,14 @@ import java.util.Optional;
  * argument values as the parser left them (unexpanded); {@code expanded}, present only on the
  * instructions BuildKit expands, holds the arguments after expansion ({@link ExpandedArgs}). The
  * layout is the report writers' (two-space indent, {@code "key": value}, {@code []} when empty,
- * final newline); models may not depend on the report package, so the printer is repeated here.
+ * final newline), shared with the reports through {@link JsonLayout}.
  */
 public final class ModelJson {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-
   private ModelJson() {}
 
   /** Writes {@code df} to {@code out}, which stays open. */
   public static void write(Dockerfile df, Writer out) throws IOException {
-    JsonGenerator g = FACTORY.createGenerator(out);
-    g.setPrettyPrinter(new Printer());
+    JsonGenerator g = JsonLayout.open(out);
     g.writeStartObject();
     g.writeStringField("file", df.file());
     g.writeArrayFieldStart("instructions");
@@ -68,9 +60,7 @@ public final class ModelJson {
     }
     g.writeEndArray();
     g.writeEndObject();
-    g.close();
-    out.write('\n');
-    out.flush();
+    JsonLayout.close(g, out);
   }
 
   private static int last(Stage s) {
@@ -119,52 +109,6 @@ public final class ModelJson {
 
   private static void strings(JsonGenerator g, String name, List<String> values)
       throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
-  }
-
-  /** The report writers' layout (see dev.plimsoll.report.PrettyJson). */
-  private static final class Printer extends DefaultPrettyPrinter {
-    private static final long serialVersionUID = 1L;
-    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
-
-    Printer() {
-      super(
-          Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-      indentArraysWith(INDENTER);
-      indentObjectsWith(INDENTER);
-    }
-
-    Printer(Printer base) {
-      super(base);
-    }
-
-    @Override
-    public Printer createInstance() {
-      return new Printer(this);
-    }
-
-    @Override
-    public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
-      if (nrOfValues == 0) {
-        _nesting--;
-        g.writeRaw(']');
-      } else {
-        super.writeEndArray(g, nrOfValues);
-      }
-    }
-
-    @Override
-    public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
-      if (nrOfEntries == 0) {
-        _nesting--;
-        g.writeRaw('}');
-      } else {
-        super.writeEndObject(g, nrOfEntries);
-      }
-    }
+    JsonLayout.stringArray(g, name, values);
   }
 }

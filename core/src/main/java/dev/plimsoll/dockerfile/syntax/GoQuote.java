@@ -8,12 +8,13 @@ import java.util.List;
  * general categories stand in for Go's tables (letters, marks, numbers, punctuation, symbols and
  * the ASCII space are printable), so a rune that Unicode versions classify differently may differ.
  */
-final class GoQuote {
+public final class GoQuote {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private GoQuote() {}
 
-  static String quote(String s) {
+  /** Go's {@code strconv.Quote}. */
+  public static String quote(String s) {
     StringBuilder out = new StringBuilder(s.length() + 2);
     appendQuoted(out, s);
     return out.toString();

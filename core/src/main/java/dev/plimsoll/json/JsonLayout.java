@@ -1,4 +1,4 @@
-package dev.plimsoll.report;
+package dev.plimsoll.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,33 +10,33 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * The one JSON layout of every JSON report: two-space indent, {@code "key": value}, one array
- * element per line, {@code []} and {@code {}} when empty, {@code \n} line ends whatever the
- * platform, and a final newline.
+ * The one JSON layout of everything Plimsoll writes as JSON (reports, the model dump, rule lists):
+ * two-space indent, {@code "key": value}, one array element per line, {@code []} and {@code {}}
+ * when empty, {@code \n} line ends whatever the platform, and a final newline.
  */
-final class PrettyJson {
+public final class JsonLayout {
 
   private static final JsonFactory FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-  private PrettyJson() {}
+  private JsonLayout() {}
 
   /** A generator over {@code out}; finish it with {@link #close}, which leaves {@code out} open. */
-  static JsonGenerator open(Writer out) throws IOException {
+  public static JsonGenerator open(Writer out) throws IOException {
     JsonGenerator json = FACTORY.createGenerator(out);
     json.setPrettyPrinter(new Printer());
     return json;
   }
 
   /** Flushes {@code json} and ends the document with a newline. */
-  static void close(JsonGenerator json, Writer out) throws IOException {
+  public static void close(JsonGenerator json, Writer out) throws IOException {
     json.close();
     out.write('\n');
     out.flush();
   }
 
   /** Writes {@code name: [values...]}. */
-  static void stringArray(JsonGenerator json, String name, Iterable<String> values)
+  public static void stringArray(JsonGenerator json, String name, Iterable<String> values)
       throws IOException {
     json.writeArrayFieldStart(name);
     for (String value : values) {
