@@ -51,7 +51,13 @@ final class DockerfileBuilder {
         record(ins, global);
       } else if (from == null) {
         if (!(ins instanceof Arg a)) {
-          throw typer.error(node, "no build stage in current context");
+          throw new MisplacedInstructionException(
+              tree.file(),
+              node.startLine(),
+              MisplacedInstructionException.Place.BEFORE_FROM,
+              "no build stage in current context: "
+                  + node.keyword().toUpperCase(Locale.ROOT)
+                  + " before the first FROM");
         }
         record(ins, global);
         globalArgs.add(a);
