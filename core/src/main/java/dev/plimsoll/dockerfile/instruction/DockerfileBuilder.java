@@ -55,9 +55,7 @@ final class DockerfileBuilder {
               tree.file(),
               node.startLine(),
               MisplacedInstructionException.Place.BEFORE_FROM,
-              "no build stage in current context: "
-                  + node.keyword().toUpperCase(Locale.ROOT)
-                  + " before the first FROM");
+              "no build stage in current context");
         }
         record(ins, global);
         globalArgs.add(a);

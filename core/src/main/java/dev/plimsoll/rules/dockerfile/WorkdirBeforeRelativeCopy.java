@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * COPY to a relative destination before any WORKDIR (hadolint's DL3045): the files land in the base
  * image's working directory, which the base image may change. A WORKDIR earlier in the stage, or in
  * the stage it is built FROM, settles it. As in hadolint, absolute Unix and Windows paths ({@code
- * C:\app}, {@code C:/app}) and destinations that start with a variable are fine.
+ * C:\app}, {@code C:/app}) and destinations that start with a variable are fine, and so is a bare
+ * drive ({@code C:}, as Docker's own hello-world image for Windows writes), which hadolint flags.
  */
 final class WorkdirBeforeRelativeCopy implements DockerfileRule {
   static final RuleMeta META =
@@ -27,7 +28,8 @@ final class WorkdirBeforeRelativeCopy implements DockerfileRule {
           Domain.DOCKERFILE,
           "COPY to a relative destination needs a WORKDIR first");
 
-  private static final Pattern ABSOLUTE = Pattern.compile("^(?:[/\\\\$]|[A-Za-z]:[/\\\\]).*");
+  private static final Pattern ABSOLUTE =
+      Pattern.compile("^(?:[/\\\\$].*|[A-Za-z]:(?:[/\\\\].*)?)$");
 
   @Override
   public RuleMeta meta() {
