@@ -66,6 +66,11 @@ final class DockerfileEngine {
             }
 
             @Override
+            public LintConfig config() {
+              return config;
+            }
+
+            @Override
             public void report(Instruction at, String message) {
               if (!suppressions.suppresses(meta, at.line())) {
                 out.add(

@@ -1,5 +1,7 @@
 package dev.plimsoll.rules;
 
+import dev.plimsoll.dockerfile.instruction.MisplacedInstructionException;
+import dev.plimsoll.dockerfile.syntax.DockerfileSyntaxException;
 import dev.plimsoll.rules.dockerfile.DockerfileRule;
 import dev.plimsoll.rules.dockerfile.DockerfileRules;
 import java.util.ArrayList;
@@ -19,11 +21,49 @@ final class KnownRules {
           Domain.DOCKERFILE,
           "The Dockerfile must follow the Dockerfile syntax");
 
+  /**
+   * Also found by the parser rather than a visitor: an instruction other than ARG before the first
+   * FROM, which BuildKit refuses and hadolint names DL3061. Reported instead of {@link
+   * #SYNTAX_ERROR} for that one failure, so either can be turned off alone.
+   */
+  static final RuleMeta INSTRUCTION_ORDER =
+      new RuleMeta(
+          "instruction-order",
+          List.of("DL3061"),
+          Severity.ERROR,
+          Domain.DOCKERFILE,
+          "A Dockerfile must begin with FROM, or ARGs then FROM");
+
+  /**
+   * Found by the parser too: BuildKit refuses ONBUILD, FROM and MAINTAINER as triggers (DL3043).
+   */
+  static final RuleMeta ONBUILD_TRIGGER =
+      new RuleMeta(
+          "onbuild-trigger-allowed",
+          List.of("DL3043"),
+          Severity.ERROR,
+          Domain.DOCKERFILE,
+          "ONBUILD cannot trigger ONBUILD, FROM or MAINTAINER");
+
+  /** The rule a syntax failure is reported under. */
+  static RuleMeta forFailure(DockerfileSyntaxException e) {
+    if (e instanceof MisplacedInstructionException m) {
+      return m.place() == MisplacedInstructionException.Place.BEFORE_FROM
+          ? INSTRUCTION_ORDER
+          : ONBUILD_TRIGGER;
+    }
+    return SYNTAX_ERROR;
+  }
+
+  /** The rules found while parsing rather than by a visitor. */
+  static List<RuleMeta> parserRules() {
+    return List.of(SYNTAX_ERROR, INSTRUCTION_ORDER, ONBUILD_TRIGGER);
+  }
+
   private KnownRules() {}
 
   static List<RuleMeta> all() {
-    List<RuleMeta> all = new ArrayList<>();
-    all.add(SYNTAX_ERROR);
+    List<RuleMeta> all = new ArrayList<>(parserRules());
     for (DockerfileRule r : DockerfileRules.all()) {
       all.add(r.meta());
     }

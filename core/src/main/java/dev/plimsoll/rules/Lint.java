@@ -73,22 +73,25 @@ public final class Lint {
 
     void lint(String name, String text) {
       files.add(name);
+      Suppressions suppressions = Suppressions.NONE;
       try {
         SyntaxTree tree = DockerfileParser.parse(name, text);
         sources.put(name, tree.lines());
+        suppressions = Suppressions.of(tree, !config.disablePragmas());
         findings.addAll(engine.lint(Dockerfile.of(tree)));
       } catch (DockerfileSyntaxException e) {
         sources.putIfAbsent(name, List.of(text.split("\r?\n|\r", -1)));
-        syntaxError(name, e);
+        syntaxError(name, e, suppressions);
       }
     }
 
-    private void syntaxError(String name, DockerfileSyntaxException e) {
-      RuleMeta meta = KnownRules.SYNTAX_ERROR;
-      if (config.ignores(meta)) {
+    /** A file that parsed but did not type can still carry pragmas that ignore the failure. */
+    private void syntaxError(String name, DockerfileSyntaxException e, Suppressions suppressions) {
+      RuleMeta meta = KnownRules.forFailure(e);
+      int line = e.line().orElse(1);
+      if (config.ignores(meta) || suppressions.suppresses(meta, line)) {
         return;
       }
-      int line = e.line().orElse(1);
       findings.add(
           new Finding(
               meta.name(),
@@ -103,7 +106,7 @@ public final class Lint {
 
     LintResult result() {
       List<RuleMeta> rules = new ArrayList<>();
-      rules.add(KnownRules.SYNTAX_ERROR);
+      rules.addAll(KnownRules.parserRules());
       rules.addAll(engine.enabled());
       return new LintResult(
           findings.stream().sorted(Finding.ORDER).distinct().toList(),

@@ -132,9 +132,13 @@ public record LintConfig(
     return failOn.orElse(FailOn.DEFAULT);
   }
 
-  /** True when the rule is turned off, by its name or any alias. */
+  /**
+   * True when the rule is turned off, by its name or any alias, or when it is off by default and no
+   * severity is configured for it.
+   */
   public boolean ignores(RuleMeta rule) {
-    return ignore.stream().anyMatch(rule::answersTo);
+    return ignore.stream().anyMatch(rule::answersTo)
+        || (rule.optIn() && severityOverride(rule).isEmpty());
   }
 
   /** The severity configured for the rule, by its name or any alias, if any. */

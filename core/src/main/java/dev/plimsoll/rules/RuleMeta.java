@@ -10,15 +10,37 @@ import java.util.List;
  * @param severity default severity
  * @param domain what the rule looks at
  * @param summary one line: what is wrong when the rule fires
+ * @param optIn true for a rule that is off unless the configuration gives it a severity, as
+ *     hadolint's rules of default severity {@code ignore} are (DL1001, DL3057): they check a house
+ *     style that most projects do not follow
  */
 public record RuleMeta(
-    String name, List<String> aliases, Severity severity, Domain domain, String summary) {
+    String name,
+    List<String> aliases,
+    Severity severity,
+    Domain domain,
+    String summary,
+    boolean optIn) {
 
   /** Where the rule's documentation is published; SARIF and GitLab reports link to it. */
   public static final String DOCS_BASE = "https://plimsoll.dev/docs/rules/";
 
   public RuleMeta {
     aliases = List.copyOf(aliases);
+  }
+
+  /** A rule that is on by default. */
+  public RuleMeta(
+      String name, List<String> aliases, Severity severity, Domain domain, String summary) {
+    this(name, aliases, severity, domain, summary, false);
+  }
+
+  /**
+   * This rule, off unless the configuration names it under {@code severity} (hadolint: {@code
+   * override}); {@link #severity} is then only the level suggested in its documentation.
+   */
+  public RuleMeta offByDefault() {
+    return new RuleMeta(name, aliases, severity, domain, summary, true);
   }
 
   /** True when {@code id} is this rule's name or one of its aliases (aliases ignore case). */

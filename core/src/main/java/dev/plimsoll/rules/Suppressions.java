@@ -4,12 +4,10 @@ import dev.plimsoll.dockerfile.syntax.Node;
 import dev.plimsoll.dockerfile.syntax.SyntaxTree;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,15 +26,6 @@ record Suppressions(
     Set<String> checkSkip,
     boolean checkError) {
 
-  /**
-   * hadolint's grammar (src/Hadolint/Pragma.hs), widened to Plimsoll's names and an optional {@code
-   * -- reason} or trailing {@code # comment}.
-   */
-  private static final Pattern PRAGMA =
-      Pattern.compile(
-          "^\\s*(?:hadolint|plimsoll)\\s+(global\\s+)?ignore\\s*=\\s*"
-              + "([A-Za-z0-9_-]+(?:\\s*,\\s*[A-Za-z0-9_-]+)*)\\s*(?:(?:--|#).*)?$");
-
   private static final Pattern HADOLINT_CODE = Pattern.compile("(?:DL|SC)\\d+");
 
   static final Suppressions NONE = new Suppressions(Set.of(), Map.of(), Set.of(), false);
@@ -48,15 +37,20 @@ record Suppressions(
       for (String line : tree.lines()) {
         String t = line.strip();
         if (t.startsWith("#")) {
-          pragma(t.substring(1)).filter(p -> p.global).ifPresent(p -> global.addAll(p.names));
+          IgnorePragma.parse(t.substring(1))
+              .filter(IgnorePragma::global)
+              .ifPresent(p -> global.addAll(p.names()));
         }
       }
       for (Node n : tree.nodes()) {
         for (String comment : n.comments()) {
-          pragma(comment)
-              .filter(p -> !p.global)
+          IgnorePragma.parse(comment)
+              .filter(p -> !p.global())
               .ifPresent(
-                  p -> byLine.computeIfAbsent(n.startLine(), k -> new HashSet<>()).addAll(p.names));
+                  p ->
+                      byLine
+                          .computeIfAbsent(n.startLine(), k -> new HashSet<>())
+                          .addAll(p.names()));
         }
       }
     }
@@ -78,17 +72,6 @@ record Suppressions(
       }
     }
     return new Suppressions(global, byLine, skip, error);
-  }
-
-  private record Pragma(boolean global, List<String> names) {}
-
-  private static Optional<Pragma> pragma(String comment) {
-    Matcher m = PRAGMA.matcher(comment);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    List<String> names = List.of(m.group(2).split("\\s*,\\s*", -1));
-    return Optional.of(new Pragma(m.group(1) != null, names));
   }
 
   /** True when the whole file leaves the rule out, so it need not run. */

@@ -54,7 +54,11 @@ final class DockerfileBuilder {
         record(ins, global);
       } else if (from == null) {
         if (!(ins instanceof Arg a)) {
-          throw typer.error(node, "no build stage in current context");
+          throw new MisplacedInstructionException(
+              tree.file(),
+              node.startLine(),
+              MisplacedInstructionException.Place.BEFORE_FROM,
+              "no build stage in current context");
         }
         record(ins, global);
         globalArgs.add(a);

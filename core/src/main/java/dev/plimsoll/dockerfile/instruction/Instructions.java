@@ -195,9 +195,10 @@ final class Instructions {
     flags(node, NO_FLAGS);
     String trigger = child.get().keyword().strip().toUpperCase(Locale.ROOT);
     switch (trigger) {
-      case "ONBUILD" -> throw error(node, "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
+      case "ONBUILD" ->
+          throw misplacedTrigger(node, "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
       case "MAINTAINER", "FROM" ->
-          throw error(node, trigger + " isn't allowed as an ONBUILD trigger");
+          throw misplacedTrigger(node, trigger + " isn't allowed as an ONBUILD trigger");
       default -> {}
     }
     try {
@@ -266,6 +267,11 @@ final class Instructions {
 
   static Map<String, Kind> healthcheckFlags() {
     return HEALTHCHECK;
+  }
+
+  private MisplacedInstructionException misplacedTrigger(Node node, String problem) {
+    return new MisplacedInstructionException(
+        file, node.startLine(), MisplacedInstructionException.Place.ONBUILD_TRIGGER, problem);
   }
 
   DockerfileSyntaxException error(Node node, String problem) {

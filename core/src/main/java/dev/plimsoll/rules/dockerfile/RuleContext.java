@@ -2,6 +2,7 @@ package dev.plimsoll.rules.dockerfile;
 
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
 import dev.plimsoll.dockerfile.instruction.Instruction;
+import dev.plimsoll.rules.LintConfig;
 
 /**
  * What a rule sees besides the instruction in hand, and how it reports. The engine turns a report
@@ -10,6 +11,12 @@ import dev.plimsoll.dockerfile.instruction.Instruction;
 public interface RuleContext {
   /** The file being linted: stages, variable scopes, source lines. */
   Dockerfile dockerfile();
+
+  /**
+   * The configuration of the run, for the few rules that read it: trusted registries (hadolint's
+   * DL3026) and the label schema (DL3049 and following).
+   */
+  LintConfig config();
 
   /** Reports that {@code at} breaks the rule; {@code message} says what is wrong, on one line. */
   void report(Instruction at, String message);

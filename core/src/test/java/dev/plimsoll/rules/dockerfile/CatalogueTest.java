@@ -2,9 +2,11 @@ package dev.plimsoll.rules.dockerfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plimsoll.BadInputException;
 import dev.plimsoll.rules.Finding;
 import dev.plimsoll.rules.Lint;
 import dev.plimsoll.rules.LintConfig;
+import dev.plimsoll.rules.RuleCatalog;
 import dev.plimsoll.rules.RuleMeta;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -30,6 +32,7 @@ class CatalogueTest {
       Path.of(System.getProperty("user.dir")).getParent().resolve("docs/rules");
   private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
   private static final Pattern BLOCK = Pattern.compile("```dockerfile\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern YAML = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
 
   static List<DockerfileRule> rules() {
     return DockerfileRules.all();
@@ -95,10 +98,11 @@ class CatalogueTest {
       blocks.add(m.group(1));
     }
     assertThat(blocks).as("dockerfile blocks in %s", page).hasSizeGreaterThanOrEqualTo(2);
-    assertThat(rulesFound(blocks.get(0)))
+    LintConfig config = config(doc);
+    assertThat(rulesFound(config, blocks.get(0)))
         .as("bad example of %s", meta.name())
         .contains(meta.name());
-    assertThat(rulesFound(blocks.get(1)))
+    assertThat(rulesFound(config, blocks.get(1)))
         .as("good example of %s", meta.name())
         .doesNotContain(meta.name());
     for (String alias : meta.aliases()) {
@@ -123,12 +127,33 @@ class CatalogueTest {
   void fixtureFoldersNameRules() {
     Set<String> names = new HashSet<>();
     rules().forEach(r -> names.add(r.meta().name()));
-    names.add("syntax-error");
+    RuleCatalog.all().forEach(r -> names.add(r.name()));
     assertThat(Fixture.all()).allMatch(f -> names.contains(f.ruleFolder()));
   }
 
-  private static List<String> rulesFound(String dockerfile) {
-    return new Lint(LintConfig.DEFAULT)
+  /**
+   * The configuration a doc page's examples need: its first {@code yaml} block, a {@code
+   * .plimsoll.yaml}, for rules that read the label schema or are off by default.
+   */
+  private static LintConfig config(String doc) throws IOException {
+    Matcher m = YAML.matcher(doc);
+    if (!m.find()) {
+      return LintConfig.DEFAULT;
+    }
+    Path dir = Files.createTempDirectory("plimsoll-doc");
+    Path file = Files.writeString(dir.resolve(".plimsoll.yaml"), m.group(1));
+    try {
+      return LintConfig.load(file);
+    } catch (BadInputException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    } finally {
+      Files.delete(file);
+      Files.delete(dir);
+    }
+  }
+
+  private static List<String> rulesFound(LintConfig config, String dockerfile) {
+    return new Lint(config)
         .text("Dockerfile", dockerfile).findings().stream().map(Finding::rule).toList();
   }
 

@@ -1,6 +1,8 @@
 package dev.plimsoll.rules.dockerfile;
 
+import dev.plimsoll.BadInputException;
 import dev.plimsoll.rules.Finding;
+import dev.plimsoll.rules.LintConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +24,11 @@ import java.util.stream.Stream;
  * @param name the path under the fixtures folder, e.g. {@code workdir-absolute/relative.Dockerfile}
  * @param text the Dockerfile without its markers
  * @param expected what the rules should find
+ * @param config the configuration to lint with: a sibling {@code NAME.plimsoll.yaml} when there is
+ *     one (for rules that read the label schema or trusted registries, or are off by default), else
+ *     the default
  */
-record Fixture(String name, String text, List<Expectation> expected) {
+record Fixture(String name, String text, List<Expectation> expected, LintConfig config) {
   static final Path ROOT = Path.of("src/test/resources/fixtures/dockerfile");
 
   private static final Pattern MARKER =
@@ -57,11 +62,20 @@ record Fixture(String name, String text, List<Expectation> expected) {
 
   static Fixture read(Path file) {
     try {
-      return parse(
-          ROOT.relativize(file).toString().replace('\\', '/'),
-          Files.readString(file, StandardCharsets.UTF_8));
+      Fixture f =
+          parse(
+              ROOT.relativize(file).toString().replace('\\', '/'),
+              Files.readString(file, StandardCharsets.UTF_8));
+      Path config =
+          file.resolveSibling(
+              file.getFileName().toString().replace(".Dockerfile", ".plimsoll.yaml"));
+      return Files.isRegularFile(config)
+          ? new Fixture(f.name(), f.text(), f.expected(), LintConfig.load(config))
+          : f;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (BadInputException e) {
+      throw new IllegalStateException(e.getMessage(), e);
     }
   }
 
@@ -84,7 +98,7 @@ record Fixture(String name, String text, List<Expectation> expected) {
     if (!pending.isEmpty()) {
       throw new IllegalStateException(name + ": an expect marker with no instruction after it");
     }
-    return new Fixture(name, String.join("\n", lines), expected);
+    return new Fixture(name, String.join("\n", lines), expected, LintConfig.DEFAULT);
   }
 
   private static boolean isInstructionStart(String line) {

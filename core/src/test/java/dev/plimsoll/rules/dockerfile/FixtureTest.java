@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.plimsoll.rules.Finding;
 import dev.plimsoll.rules.Lint;
-import dev.plimsoll.rules.LintConfig;
 import dev.plimsoll.rules.dockerfile.Fixture.Expectation;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ class FixtureTest {
   @MethodSource("fixtures")
   void findingsAreExactlyTheExpectedOnes(Fixture fixture) {
     List<Finding> actual =
-        new Lint(LintConfig.DEFAULT).text(fixture.name(), fixture.text()).findings();
+        new Lint(fixture.config()).text(fixture.name(), fixture.text()).findings();
     List<Expectation> missing = new ArrayList<>(fixture.expected());
     List<Finding> unexpected = new ArrayList<>();
     for (Finding f : actual) {

@@ -1,0 +1,61 @@
+package dev.plimsoll.rules.dockerfile;
+
+import dev.plimsoll.dockerfile.instruction.Add;
+import dev.plimsoll.rules.Domain;
+import dev.plimsoll.rules.RuleMeta;
+import dev.plimsoll.rules.Severity;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * ADD of plain local files and folders, where COPY says the same without ADD's surprises: remote
+ * fetches and automatic extraction (hadolint's DL3020). As in hadolint, ADD is fine when every
+ * source is an archive (by its extension) or remote; Plimsoll also counts git sources ({@code
+ * git@host:repo}, any {@code scheme://}), which BuildKit's ADD clones.
+ */
+final class CopyInsteadOfAdd implements DockerfileRule {
+  static final RuleMeta META =
+      new RuleMeta(
+          "copy-instead-of-add",
+          List.of("DL3020"),
+          Severity.ERROR,
+          Domain.DOCKERFILE,
+          "Use COPY instead of ADD for files and folders");
+
+  /**
+   * hadolint's archiveFileFormatExtensions (src/Hadolint/Rule.hs); {@code .Z} is case-sensitive.
+   */
+  private static final List<String> ARCHIVES =
+      List.of(
+          ".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz",
+          ".tlz", ".tpz", ".txz", ".xz", ".zst");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public void visitAdd(Add add, RuleContext ctx) {
+    for (String source : add.sources()) {
+      String s = KnownValue.unquote(KnownValue.of(ctx.dockerfile(), add, source).orElse(source));
+      if (!isArchive(s) && !isRemote(s)) {
+        ctx.report(
+            add,
+            "Use COPY instead of ADD for files and folders: '"
+                + s
+                + "' is neither an archive nor a URL");
+        return;
+      }
+    }
+  }
+
+  private static boolean isArchive(String source) {
+    return ARCHIVES.stream().anyMatch(source::endsWith);
+  }
+
+  private static boolean isRemote(String source) {
+    String lower = source.toLowerCase(Locale.ROOT);
+    return lower.contains("://") || lower.startsWith("git@");
+  }
+}
