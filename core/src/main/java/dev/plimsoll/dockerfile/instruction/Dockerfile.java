@@ -2,9 +2,15 @@ package dev.plimsoll.dockerfile.instruction;
 
 import dev.plimsoll.dockerfile.syntax.DockerfileSyntaxException;
 import dev.plimsoll.dockerfile.syntax.SyntaxTree;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A Dockerfile as BuildKit's dispatcher sees it: global ARGs, stages, and the variable scope at
@@ -19,6 +25,9 @@ public final class Dockerfile {
   private final List<Instruction> instructions;
   private final IdentityHashMap<Instruction, Variables> scopes = new IdentityHashMap<>();
   private final IdentityHashMap<Instruction, Stage> stageOf = new IdentityHashMap<>();
+
+  /** The stages of each (lower-cased) name, in order, so lookups by name need no scan. */
+  private final Map<String, List<Stage>> named = new HashMap<>();
 
   /**
    * @param syntax the parsed text
@@ -44,6 +53,7 @@ public final class Dockerfile {
       this.scopes.put(instructions.get(i), scopes.get(i));
     }
     for (Stage s : stages) {
+      s.name().ifPresent(n -> named.computeIfAbsent(n, k -> new ArrayList<>()).add(s));
       stageOf.put(s.from(), s);
       for (Instruction i : s.instructions()) {
         stageOf.put(i, s);
@@ -114,12 +124,25 @@ public final class Dockerfile {
 
   /** The stage named or numbered {@code ref} that comes before {@code before}, if any. */
   public Optional<Stage> stage(String ref, int before) {
-    for (Stage s : stages) {
-      if (s.index() < before && s.answersTo(ref)) {
-        return Optional.of(s);
-      }
+    // A name first, then a number (Stage.answersTo): two lookups, no scan, since rules ask this
+    // for every COPY --from and a file may hold thousands of stages.
+    List<Stage> byName = stagesNamed(ref);
+    if (!byName.isEmpty() && byName.get(0).index() < before) {
+      return Optional.of(byName.get(0));
+    }
+    OptionalInt index = Stage.number(ref);
+    if (index.isPresent()
+        && index.getAsInt() >= 0
+        && index.getAsInt() < Math.min(before, stages.size())) {
+      return Optional.of(stages.get(index.getAsInt()));
     }
     return Optional.empty();
+  }
+
+  /** The stages named {@code name} (compared lower-cased, as BuildKit does), in order. */
+  public List<Stage> stagesNamed(String name) {
+    List<Stage> found = named.get(name.toLowerCase(Locale.ROOT));
+    return found == null ? List.of() : Collections.unmodifiableList(found);
   }
 
   /** The last stage: what {@code docker build} produces without {@code --target}. */

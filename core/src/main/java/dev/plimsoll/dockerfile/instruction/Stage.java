@@ -3,6 +3,7 @@ package dev.plimsoll.dockerfile.instruction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -34,13 +35,18 @@ public record Stage(int index, Optional<String> name, From from, List<Instructio
    * 1. Stage names start with a letter, so the two never collide.
    */
   public boolean answersTo(String ref) {
-    return isNamed(ref) || (ATOI.matcher(ref).matches() && atoi(ref) == index);
+    return isNamed(ref) || number(ref).equals(OptionalInt.of(index));
   }
 
-  private static final Pattern ATOI = Pattern.compile("[+-]?[0-9]{1,18}");
+  private static final Pattern ATOI = Pattern.compile("[+-]?0*[0-9]{1,9}");
 
-  private static long atoi(String ref) {
-    return Long.parseLong(ref);
+  /**
+   * {@code ref} read as a stage number the way Go's {@code strconv.Atoi} reads it, if it is one.
+   */
+  static OptionalInt number(String ref) {
+    return ATOI.matcher(ref).matches()
+        ? OptionalInt.of(Integer.parseInt(ref))
+        : OptionalInt.empty();
   }
 
   /** The instructions of one kind, in order. */

@@ -1,6 +1,5 @@
 package dev.plimsoll.rules.dockerfile;
 
-import dev.plimsoll.dockerfile.instruction.Copy;
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
 import dev.plimsoll.dockerfile.instruction.Healthcheck;
 import dev.plimsoll.dockerfile.instruction.Stage;
@@ -9,6 +8,7 @@ import dev.plimsoll.rules.RuleMeta;
 import dev.plimsoll.rules.Severity;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A stage without a HEALTHCHECK (hadolint's DL3057), reported at its FROM. Off by default, as in
@@ -33,18 +33,12 @@ final class HealthcheckPresent implements DockerfileRule {
 
   @Override
   public void visitFile(Dockerfile file, RuleContext ctx) {
+    Set<Integer> copied = CopiedStages.of(file);
     for (Stage s : file.stages()) {
-      if (!copiedFrom(file, s) && !hasHealthcheck(file, Optional.of(s))) {
+      if (!copied.contains(s.index()) && !hasHealthcheck(file, Optional.of(s))) {
         ctx.report(s.from(), "HEALTHCHECK instruction missing in stage " + s.label());
       }
     }
-  }
-
-  private static boolean copiedFrom(Dockerfile file, Stage stage) {
-    return file.stages().stream()
-        .filter(later -> later.index() > stage.index())
-        .flatMap(later -> later.all(Copy.class).stream())
-        .anyMatch(c -> c.from().map(stage::answersTo).orElse(false));
   }
 
   private static boolean hasHealthcheck(Dockerfile file, Optional<Stage> stage) {

@@ -1,6 +1,5 @@
 package dev.plimsoll.rules.dockerfile;
 
-import dev.plimsoll.dockerfile.instruction.Copy;
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
 import dev.plimsoll.dockerfile.instruction.KeyValue;
 import dev.plimsoll.dockerfile.instruction.Label;
@@ -10,6 +9,7 @@ import dev.plimsoll.rules.RuleMeta;
 import dev.plimsoll.rules.Severity;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A stage without a label that the configured schema lists (hadolint's DL3049), reported at its
@@ -32,28 +32,21 @@ final class LabelRequired implements DockerfileRule {
 
   @Override
   public void visitFile(Dockerfile file, RuleContext ctx) {
+    if (ctx.config().labelSchema().isEmpty()) {
+      return;
+    }
+    Set<Integer> copied = CopiedStages.of(file);
+    List<String> keys = ctx.config().labelSchema().keySet().stream().sorted().toList();
     for (Stage s : file.stages()) {
-      if (copiedFrom(file, s)) {
+      if (copied.contains(s.index())) {
         continue;
       }
-      for (String key : ctx.config().labelSchema().keySet().stream().sorted().toList()) {
+      for (String key : keys) {
         if (!hasLabel(file, Optional.of(s), key)) {
           ctx.report(s.from(), "Label `" + key + "` is missing in stage " + s.label());
         }
       }
     }
-  }
-
-  private static boolean copiedFrom(Dockerfile file, Stage stage) {
-    for (Stage later : file.stages()) {
-      for (Copy c : later.all(Copy.class)) {
-        Optional<String> from = c.from().flatMap(f -> KnownValue.of(file, c, f));
-        if (later.index() > stage.index() && from.isPresent() && stage.answersTo(from.get())) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static boolean hasLabel(Dockerfile file, Optional<Stage> stage, String key) {

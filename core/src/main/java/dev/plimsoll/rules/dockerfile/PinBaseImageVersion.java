@@ -2,12 +2,10 @@ package dev.plimsoll.rules.dockerfile;
 
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
 import dev.plimsoll.dockerfile.instruction.From;
-import dev.plimsoll.dockerfile.instruction.Stage;
 import dev.plimsoll.rules.Domain;
 import dev.plimsoll.rules.RuleMeta;
 import dev.plimsoll.rules.Severity;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -70,14 +68,7 @@ final class PinBaseImageVersion implements DockerfileRule {
 
   /** Any other stage, earlier or later: BuildKit resolves a FROM against every stage name. */
   private static boolean isOtherStage(Dockerfile file, From from, String image) {
-    String name = image.toLowerCase(Locale.ROOT);
-    for (Stage s : file.stages()) {
-      // By line, not From.equals: a record's equals compares whole syntax nodes, and this runs for
-      // every FROM against every stage (10,000 stages took seconds).
-      if (s.from().line() != from.line() && s.name().filter(name::equals).isPresent()) {
-        return true;
-      }
-    }
-    return false;
+    // By line, not From.equals: a record compares whole syntax nodes.
+    return file.stagesNamed(image).stream().anyMatch(s -> s.from().line() != from.line());
   }
 }
