@@ -35,6 +35,16 @@ final class DefinitionDescriptionFormat implements DockerfileRule {
     return META;
   }
 
+  /**
+   * BuildKit's parser keeps a comment block across blank lines, but its documentation tells users
+   * to separate a comment that is no description with an empty line; that fix is honoured here.
+   */
+  private static boolean commentRightAbove(Instruction ins, RuleContext ctx) {
+    List<String> lines = ctx.dockerfile().syntax().lines();
+    int above = ins.line() - 2;
+    return above >= 0 && above < lines.size() && lines.get(above).strip().startsWith("#");
+  }
+
   @Override
   public void visitArg(Arg arg, RuleContext ctx) {
     check(arg, arg.definitions().stream().map(ArgDefinition::name).toList(), ctx);
@@ -47,7 +57,7 @@ final class DefinitionDescriptionFormat implements DockerfileRule {
 
   private static void check(Instruction ins, List<String> names, RuleContext ctx) {
     List<String> comments = ins.node().comments();
-    if (comments.isEmpty() || names.isEmpty()) {
+    if (comments.isEmpty() || names.isEmpty() || !commentRightAbove(ins, ctx)) {
       return;
     }
     String last = comments.get(comments.size() - 1);
