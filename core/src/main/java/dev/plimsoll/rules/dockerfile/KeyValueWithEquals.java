@@ -59,16 +59,20 @@ final class KeyValueWithEquals implements DockerfileRule {
     }
   }
 
-  /** The value in key=value form; a long or multi-word value is elided, not retyped. */
+  /** The value in key=value form; a long value with spaces is elided, not retyped. */
   private static String quoted(String value) {
     boolean quoted =
         value.length() >= 2
             && (value.charAt(0) == '"' || value.charAt(0) == '\'')
             && value.charAt(value.length() - 1) == value.charAt(0);
+    boolean oneWord = value.matches("[^\\s\"'\\\\]*");
+    if (oneWord && value.length() <= 200) {
+      return value;
+    }
     if (value.length() > 60 || value.contains("\n")) {
       return quoted ? value.charAt(0) + "..." + value.charAt(0) : "\"...\"";
     }
-    if (quoted || value.matches("[^\\s\"'\\\\]*")) {
+    if (quoted) {
       return value;
     }
     return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
