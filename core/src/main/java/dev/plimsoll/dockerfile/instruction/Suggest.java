@@ -1,5 +1,6 @@
 package dev.plimsoll.dockerfile.instruction;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * so its pick among equally close options varies from run to run; ours takes the first in sorted
  * order.
  */
-final class Suggest {
+public final class Suggest {
   static final List<String> KEYWORDS =
       List.of(
           "add",
@@ -56,6 +57,14 @@ final class Suggest {
   // Go's matchCase tests "all lower case" first, so "&&" counts as lower case.
   private static boolean isUpperOnly(String s) {
     return !s.equals(s.toLowerCase(Locale.ROOT)) && s.equals(s.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The option closest to {@code value} (case-sensitive, as BuildKit's lint checks ask on Linux),
+   * for a {@code (did you mean X?)}; empty when none is close or {@code value} is itself an option.
+   */
+  public static Optional<String> similar(String value, Collection<String> options) {
+    return closest(value, options.stream().distinct().sorted().toList());
   }
 
   private static Optional<String> closest(String value, List<String> options) {

@@ -16,6 +16,7 @@ public final class DockerfileParser {
   private final Directives directives;
   private final List<Node> nodes = new ArrayList<>();
   private List<String> comments = new ArrayList<>();
+  private final List<Integer> emptyContinuationLines = new ArrayList<>();
 
   /** Lines consumed so far, which is also the 1-based number of the last one consumed. */
   private int line;
@@ -43,7 +44,8 @@ public final class DockerfileParser {
         parser.directives.escape(),
         parser.directives.check(),
         parser.nodes,
-        SourceLines.withoutTerminators(parser.raw));
+        SourceLines.withoutTerminators(parser.raw),
+        parser.emptyContinuationLines);
   }
 
   private void run() throws DockerfileSyntaxException {
@@ -88,7 +90,11 @@ public final class DockerfileParser {
       String processed = GoText.trimNewline(next);
       directives.offer(processed, line + 1);
       line++;
-      if (GoText.isComment(next) || GoText.trimLeadingSpace(processed).isEmpty()) {
+      if (GoText.isComment(next)) {
+        continue;
+      }
+      if (GoText.trimLeadingSpace(processed).isEmpty()) {
+        emptyContinuationLines.add(line);
         continue;
       }
       Optional<String> continued = directives.continued(processed);

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param check the {@code # check=} directive, if any (e.g. {@code skip=JSONArgsRecommended})
  * @param nodes the instructions in order
  * @param lines the source lines, without line terminators (BOM removed), for reports
+ * @param emptyContinuationLines 1-based numbers of the blank lines inside a continuation, which
+ *     BuildKit's parser skips with a warning (its NoEmptyContinuation check)
  */
 public record SyntaxTree(
     String file,
@@ -19,10 +21,23 @@ public record SyntaxTree(
     char escape,
     Optional<String> check,
     List<Node> nodes,
-    List<String> lines) {
+    List<String> lines,
+    List<Integer> emptyContinuationLines) {
 
   public SyntaxTree {
     nodes = List.copyOf(nodes);
     lines = List.copyOf(lines);
+    emptyContinuationLines = List.copyOf(emptyContinuationLines);
+  }
+
+  /** A tree without empty continuation lines. */
+  public SyntaxTree(
+      String file,
+      Optional<String> syntax,
+      char escape,
+      Optional<String> check,
+      List<Node> nodes,
+      List<String> lines) {
+    this(file, syntax, escape, check, nodes, lines, List.of());
   }
 }

@@ -2,7 +2,9 @@ package dev.plimsoll.rules.dockerfile;
 
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
 import dev.plimsoll.dockerfile.instruction.Instruction;
+import dev.plimsoll.dockerfile.instruction.Stage;
 import dev.plimsoll.rules.LintConfig;
+import java.util.Optional;
 
 /**
  * What a rule sees besides the instruction in hand, and how it reports. The engine turns a report
@@ -20,4 +22,20 @@ public interface RuleContext {
 
   /** Reports that {@code at} breaks the rule; {@code message} says what is wrong, on one line. */
   void report(Instruction at, String message);
+
+  /**
+   * The build context's {@code .dockerignore}, when the lint was given a build context. Empty when
+   * linting a Dockerfile on its own: rules that need it stay silent.
+   */
+  default Optional<IgnoreMatcher> dockerignore() {
+    return Optional.empty();
+  }
+
+  /**
+   * What is known of the image that {@code stage} starts from, when the lint was given a way to
+   * read images. Empty when it was not, and for {@code scratch} and stages built on other stages.
+   */
+  default Optional<BaseImage> baseImage(Stage stage) {
+    return Optional.empty();
+  }
 }

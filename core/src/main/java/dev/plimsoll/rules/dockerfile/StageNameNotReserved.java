@@ -1,27 +1,29 @@
 package dev.plimsoll.rules.dockerfile;
 
-import dev.plimsoll.dockerfile.instruction.From;
+import dev.plimsoll.dockerfile.instruction.Dockerfile;
+import dev.plimsoll.dockerfile.instruction.Stage;
 import dev.plimsoll.rules.Domain;
 import dev.plimsoll.rules.RuleMeta;
 import dev.plimsoll.rules.Severity;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
- * A stage named {@code scratch} or {@code context} (hadolint's DL3063): {@code FROM scratch} means
- * the empty image and {@code context} names the build context in {@code --from} and {@code
- * --mount}, so a stage of that name is confusing at best.
+ * A stage named {@code scratch} or {@code context} (BuildKit's ReservedStageName, convert.go {@code
+ * validateStageNames}). {@code FROM scratch} and {@code COPY --from=context} mean something of
+ * their own, so a stage of that name is either unreachable or shadows it. Compared in lower case,
+ * as BuildKit keeps stage names.
  */
 final class StageNameNotReserved implements DockerfileRule {
   static final RuleMeta META =
       new RuleMeta(
           "stage-name-not-reserved",
-          List.of("DL3063"),
+          List.of("ReservedStageName", "DL3063"),
           Severity.WARNING,
           Domain.DOCKERFILE,
-          "Stage names should not be reserved words");
+          "Stages should not be named scratch or context");
 
-  private static final List<String> RESERVED = List.of("scratch", "context");
+  private static final Set<String> RESERVED = Set.of("context", "scratch");
 
   @Override
   public RuleMeta meta() {
@@ -29,10 +31,15 @@ final class StageNameNotReserved implements DockerfileRule {
   }
 
   @Override
-  public void visitFrom(From from, RuleContext ctx) {
-    from.stageName()
-        .filter(n -> RESERVED.contains(n.toLowerCase(Locale.ROOT)))
-        .ifPresent(
-            n -> ctx.report(from, "Stage name '" + n + "' is a reserved word; choose another"));
+  public void visitFile(Dockerfile file, RuleContext ctx) {
+    for (Stage s : file.stages()) {
+      if (s.name().filter(RESERVED::contains).isPresent()) {
+        ctx.report(
+            s.from(),
+            "Stage name should not use the same name as reserved stage \""
+                + s.name().get()
+                + "\": rename the stage");
+      }
+    }
   }
 }

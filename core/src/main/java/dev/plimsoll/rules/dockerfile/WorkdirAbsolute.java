@@ -1,6 +1,8 @@
 package dev.plimsoll.rules.dockerfile;
 
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
+import dev.plimsoll.dockerfile.instruction.ExpansionException;
+import dev.plimsoll.dockerfile.instruction.ExpansionResult;
 import dev.plimsoll.dockerfile.instruction.Stage;
 import dev.plimsoll.dockerfile.instruction.Workdir;
 import dev.plimsoll.rules.Domain;
@@ -12,10 +14,12 @@ import java.util.regex.Pattern;
 
 /**
  * A relative WORKDIR lands wherever the base image's working directory happens to be (hadolint's
- * DL3000, BuildKit's WorkdirRelativePath). Like BuildKit, only the first WORKDIR of a stage is
- * checked: once a stage has set its directory, a relative WORKDIR after it is well defined. A stage
- * built on an earlier stage that set a WORKDIR is exempt for the same reason. Like hadolint, paths
- * that start with a variable, and Windows paths ({@code C:\app}, {@code \app}), are not flagged.
+ * DL3000, BuildKit's WorkdirRelativePath). Like BuildKit, the path is checked after expanding the
+ * stage's ARGs and ENVs ({@code ENV DIR=app} then {@code WORKDIR $DIR} is relative), and only the
+ * first WORKDIR of a stage is checked: once a stage has set its directory, a relative WORKDIR after
+ * it is well defined. A stage built on an earlier stage that set a WORKDIR is exempt for the same
+ * reason. Like hadolint, paths that use a variable whose value is unknown here, and Windows paths
+ * ({@code C:\app}, {@code \app}), are not flagged.
  */
 final class WorkdirAbsolute implements DockerfileRule {
   static final RuleMeta META =
@@ -43,7 +47,7 @@ final class WorkdirAbsolute implements DockerfileRule {
     if (setsWorkdir(file, file.stage(stage.get().from().image(), stage.get().index()))) {
       return;
     }
-    String path = unquote(workdir.path());
+    String path = expanded(file, workdir);
     if (!ABSOLUTE.matcher(path).matches()) {
       ctx.report(
           workdir,
@@ -53,6 +57,23 @@ final class WorkdirAbsolute implements DockerfileRule {
               + " such as '/"
               + path.replaceFirst("^\\./", "")
               + "'");
+    }
+  }
+
+  /**
+   * The path as BuildKit checks it, after expansion; as written when it has no variable (so a
+   * Windows path keeps its backslashes) or when a variable's value is unknown here.
+   */
+  private static String expanded(Dockerfile file, Workdir workdir) {
+    String path = unquote(workdir.path());
+    if (!workdir.path().contains("$")) {
+      return path;
+    }
+    try {
+      ExpansionResult r = file.expand(workdir.path(), workdir);
+      return r.unmatched().isEmpty() ? r.value() : path;
+    } catch (ExpansionException e) {
+      return path;
     }
   }
 
