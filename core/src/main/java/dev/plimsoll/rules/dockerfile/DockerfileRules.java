@@ -6,12 +6,29 @@ import java.util.List;
 public final class DockerfileRules {
   private static final List<DockerfileRule> ALL =
       List.of(
+          new ApkNoCache(),
+          new ApkPinVersions(),
+          new AptAssumeYes(),
+          new AptDeleteLists(),
+          new AptNoInstallRecommends(),
+          new AptPinVersions(),
           new ConsistentInstructionCasing(),
+          new DnfAssumeYes(),
+          new DnfCleanAll(),
+          new DnfPinVersions(),
           new JsonArgsRecommended(),
           new MaintainerDeprecated(),
           new PinBaseImageVersion(),
           new StageNameUnique(),
-          new WorkdirAbsolute());
+          new UseAptGet(),
+          new WorkdirAbsolute(),
+          new YumAssumeYes(),
+          new YumCleanAll(),
+          new YumPinVersions(),
+          new ZypperClean(),
+          new ZypperNoDistUpgrade(),
+          new ZypperNonInteractive(),
+          new ZypperPinVersions());
 
   private DockerfileRules() {}
 
