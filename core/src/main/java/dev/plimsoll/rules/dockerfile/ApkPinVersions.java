@@ -40,7 +40,7 @@ final class ApkPinVersions implements RunScriptRule {
         packages.addAll(c.packages());
       }
     }
-    String unpinned = PackageCaches.unpinned(packages);
+    String unpinned = PackagePins.unpinned(packages);
     if (!unpinned.isEmpty()) {
       ctx.report(
           at, "Pin versions in apk add: " + unpinned + "; write apk add <package>=<version>");

@@ -39,7 +39,7 @@ final class AptPinVersions implements RunScriptRule {
         packages.addAll(c.packages());
       }
     }
-    String unpinned = PackageCaches.unpinned(packages);
+    String unpinned = PackagePins.unpinned(packages);
     if (!unpinned.isEmpty()) {
       ctx.report(
           at,

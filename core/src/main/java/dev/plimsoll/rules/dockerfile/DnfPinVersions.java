@@ -33,7 +33,7 @@ final class DnfPinVersions implements RunScriptRule {
 
   @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
-    RpmPins.unpinned(script, PROGRAMS)
+    PackagePins.unpinnedRpms(script, PROGRAMS)
         .ifPresent(
             names ->
                 ctx.report(

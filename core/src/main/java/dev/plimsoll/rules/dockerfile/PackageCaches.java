@@ -2,14 +2,11 @@ package dev.plimsoll.rules.dockerfile;
 
 import dev.plimsoll.dockerfile.instruction.Run;
 import dev.plimsoll.dockerfile.instruction.RunMount;
-import dev.plimsoll.dockerfile.shell.PackageRef;
 import dev.plimsoll.dockerfile.shell.Removal;
 import dev.plimsoll.dockerfile.shell.ShellScript;
 import dev.plimsoll.dockerfile.shell.SimpleCommand;
-import java.util.List;
-import java.util.stream.Collectors;
 
-/** What the package-manager rules ask of a RUN: is a cache folder kept out of the layer. */
+/** Whether a RUN keeps a package manager's cache folder out of its layer. */
 final class PackageCaches {
   private PackageCaches() {}
 
@@ -45,14 +42,5 @@ final class PackageCaches {
       }
     }
     return false;
-  }
-
-  /** The names of the packages that are not pinned, comma-separated, for a message. */
-  static String unpinned(List<PackageRef> packages) {
-    return packages.stream()
-        .filter(p -> !p.pinned())
-        .map(p -> p.word().unquoted())
-        .distinct()
-        .collect(Collectors.joining(", "));
   }
 }

@@ -40,7 +40,7 @@ final class ZypperPinVersions implements RunScriptRule {
         packages.addAll(c.packages());
       }
     }
-    String unpinned = PackageCaches.unpinned(packages);
+    String unpinned = PackagePins.unpinned(packages);
     if (!unpinned.isEmpty()) {
       ctx.report(at, "Specify version with zypper install -y <package>=<version>: " + unpinned);
     }

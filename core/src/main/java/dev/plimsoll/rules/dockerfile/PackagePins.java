@@ -7,19 +7,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/**
- * The packages that yum and dnf install without a version, read as hadolint's DL3033 and DL3041
- * read them: {@code pkg-version} or an {@code .rpm} file pins a package; {@code module install}
- * takes {@code name:stream}; group installs name groups, which have no version.
- */
-final class RpmPins {
-  private RpmPins() {}
+/** The packages a RUN installs without a version, named for a message. */
+final class PackagePins {
+  private PackagePins() {}
 
   private static final Set<String> PACKAGE_VERBS = Set.of("install", "reinstall", "localinstall");
 
-  /** The unpinned packages of the programs' installs in the script, for a message; or empty. */
-  static Optional<String> unpinned(ShellScript script, Set<String> programs) {
+  /** The names of the packages that are not pinned, comma-separated, for a message. */
+  static String unpinned(List<PackageRef> packages) {
+    return packages.stream()
+        .filter(p -> !p.pinned())
+        .map(p -> p.word().unquoted())
+        .distinct()
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The packages that yum or dnf ({@code programs}) install without a version, read as hadolint's
+   * DL3033 and DL3041 read them: {@code pkg-version} or an {@code .rpm} file pins a package; {@code
+   * module install} takes {@code name:stream}; group installs name groups, which have no version.
+   */
+  static Optional<String> unpinnedRpms(ShellScript script, Set<String> programs) {
     List<PackageRef> packages = new ArrayList<>();
     List<String> modules = new ArrayList<>();
     for (PackageCommand c : PackageCommand.in(script)) {
@@ -36,7 +46,7 @@ final class RpmPins {
       }
     }
     List<String> names = new ArrayList<>();
-    String plain = PackageCaches.unpinned(packages);
+    String plain = unpinned(packages);
     if (!plain.isEmpty()) {
       names.add(plain);
     }
