@@ -32,6 +32,11 @@ final class ApkNoCache implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("apk");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     if (PackageCaches.mounted(run, "/var/cache/apk")) {
       return;

@@ -33,6 +33,11 @@ final class ApkPinVersions implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("apk");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     List<PackageRef> packages = new ArrayList<>();
     for (PackageCommand c : PackageCommand.in(script)) {

@@ -31,6 +31,11 @@ final class AptAssumeYes implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("apt-get");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     for (PackageCommand c : PackageCommand.in(script)) {
       if (c.program().equals("apt-get") && c.installs() && !c.assumesYes() && !configured(c)) {

@@ -38,6 +38,11 @@ final class AptDeleteLists implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("apt");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     boolean update =
         PackageCommand.in(script).stream()
@@ -62,8 +67,9 @@ final class AptDeleteLists implements RunScriptRule {
     if (stage.isEmpty() || stage.get().equals(file.finalStage())) {
       return true;
     }
-    for (Stage s : file.stages()) {
-      if (file.stage(s.from().image(), s.index()).filter(stage.get()::equals).isPresent()) {
+    Stage own = stage.get();
+    for (Stage s : file.stages().subList(own.index() + 1, file.stages().size())) {
+      if (own.isNamed(s.from().image())) {
         return true;
       }
     }

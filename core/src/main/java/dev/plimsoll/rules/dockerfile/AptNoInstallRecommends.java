@@ -39,6 +39,11 @@ final class AptNoInstallRecommends implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("apt-get");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     for (PackageCommand c : PackageCommand.in(script)) {
       if (c.program().equals("apt-get")

@@ -34,6 +34,11 @@ final class DnfCleanAll implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("dnf");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     List<PackageCommand> commands = PackageCommand.in(script);
     for (String program : List.of("dnf", "microdnf")) {

@@ -32,6 +32,11 @@ final class DnfPinVersions implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("dnf");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     PackagePins.unpinnedRpms(script, PROGRAMS)
         .ifPresent(

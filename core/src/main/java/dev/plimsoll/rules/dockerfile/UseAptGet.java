@@ -28,6 +28,11 @@ final class UseAptGet implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("apt");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     if (script.uses("apt")) {
       ctx.report(

@@ -32,6 +32,11 @@ final class YumAssumeYes implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("yum");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     for (PackageCommand c : PackageCommand.in(script)) {
       if (PROGRAMS.contains(c.program()) && c.installs() && !c.hasFlag("-y", "--assumeyes")) {

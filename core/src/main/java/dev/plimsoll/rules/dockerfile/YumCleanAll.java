@@ -30,6 +30,11 @@ final class YumCleanAll implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("yum");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     List<PackageCommand> yum =
         PackageCommand.in(script).stream().filter(c -> c.program().equals("yum")).toList();

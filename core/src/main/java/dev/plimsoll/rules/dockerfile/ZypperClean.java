@@ -31,6 +31,11 @@ final class ZypperClean implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("zypper");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     List<PackageCommand> zypper =
         PackageCommand.in(script).stream()

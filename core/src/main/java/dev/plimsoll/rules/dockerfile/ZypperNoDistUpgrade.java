@@ -29,6 +29,11 @@ final class ZypperNoDistUpgrade implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("zypper");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     for (PackageCommand c : PackageCommand.in(script)) {
       if (c.manager() == PackageManager.ZYPPER

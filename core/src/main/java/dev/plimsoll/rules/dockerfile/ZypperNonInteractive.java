@@ -34,6 +34,11 @@ final class ZypperNonInteractive implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("zypper");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     for (PackageCommand c : PackageCommand.in(script)) {
       if (c.manager() == PackageManager.ZYPPER && ASKING.contains(c.verb()) && !c.assumesYes()) {

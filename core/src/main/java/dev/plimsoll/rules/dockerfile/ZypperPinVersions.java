@@ -32,6 +32,11 @@ final class ZypperPinVersions implements RunScriptRule {
   }
 
   @Override
+  public List<String> programs() {
+    return List.of("zypper");
+  }
+
+  @Override
   public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
     List<PackageRef> packages = new ArrayList<>();
     for (PackageCommand c : PackageCommand.in(script)) {
