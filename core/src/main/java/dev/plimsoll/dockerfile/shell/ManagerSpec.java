@@ -97,6 +97,8 @@ record ManagerSpec(
                   Map.entry("reinstall", I),
                   Map.entry("localinstall", I),
                   Map.entry("groupinstall", I),
+                  Map.entry("group install", I),
+                  Map.entry("module install", I),
                   Map.entry("remove", R),
                   Map.entry("erase", R),
                   Map.entry("autoremove", R),

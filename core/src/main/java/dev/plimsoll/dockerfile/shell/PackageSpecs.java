@@ -25,25 +25,65 @@ final class PackageSpecs {
         slash > 0 ? text.substring(0, slash) : text, Optional.empty(), slash > 0, word);
   }
 
-  /** {@code pkg=1.2}, {@code pkg~1.2}, {@code pkg>1.2}, {@code pkg<1.2}, {@code pkg>=1.2}. */
+  /**
+   * {@code pkg=1.2}, {@code pkg~1.2}, {@code pkg>=1.2}, {@code ./local.apk}. As hadolint's DL3018
+   * reads it, only {@code =} or {@code ~} pins: {@code pkg>1.2} names a version but lets it float.
+   */
   static PackageRef apk(Word word) {
     String text = word.unquoted();
+    if (text.endsWith(".apk")) {
+      return new PackageRef(text, Optional.empty(), true, word);
+    }
     int at = firstOf(text, "=~<>");
-    return at > 0 ? split(word, text, at, at) : plain(word);
+    if (at <= 0) {
+      return plain(word);
+    }
+    boolean pinned = text.indexOf('=') > 0 || text.indexOf('~') > 0;
+    return new PackageRef(text.substring(0, at), Optional.of(text.substring(at)), pinned, word);
   }
 
-  /** {@code pkg-1.2-3.el8} (the first hyphen before a digit), {@code ./local.rpm}. */
+  /**
+   * {@code pkg-1.2-3.el8}, {@code ./local.rpm}. The name ends at the first hyphen before a digit.
+   * Pinning follows hadolint's DL3033 and DL3041: what follows the first hyphen, split at hyphens,
+   * holds only version characters and has a part that starts with a digit ({@code
+   * java-1.8.0-openjdk} is pinned, {@code python3-devel} and {@code nodejs-16*} are not). A part
+   * that holds an expansion ({@code pkg-${VERSION}}) counts as a version.
+   */
   static PackageRef rpm(Word word) {
     String text = word.unquoted();
     if (text.endsWith(".rpm")) {
       return new PackageRef(text, Optional.empty(), true, word);
     }
+    int first = text.indexOf('-');
+    boolean pinned = first > 0 && versionLike(text.substring(first + 1));
     for (int i = 1; i + 1 < text.length(); i++) {
-      if (text.charAt(i) == '-' && Character.isDigit(text.charAt(i + 1))) {
-        return split(word, text, i, i + 1);
+      if (text.charAt(i) == '-'
+          && (Character.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '$')) {
+        return new PackageRef(
+            text.substring(0, i), Optional.of(text.substring(i + 1)), pinned, word);
       }
     }
-    return plain(word);
+    return new PackageRef(text, Optional.empty(), pinned, word);
+  }
+
+  /** hadolint's {@code isVersionLike} over the hyphen-separated parts of {@code rest}. */
+  private static boolean versionLike(String rest) {
+    boolean digit = false;
+    for (String part : rest.split("-", -1)) {
+      if (part.indexOf('$') >= 0) {
+        digit = true;
+        continue;
+      }
+      for (int i = 0; i < part.length(); i++) {
+        char c = part.charAt(i);
+        boolean ok = (c < 128 && Character.isLetterOrDigit(c)) || ".~^_:+".indexOf(c) >= 0;
+        if (!ok) {
+          return false;
+        }
+      }
+      digit |= !part.isEmpty() && Character.isDigit(part.charAt(0));
+    }
+    return digit;
   }
 
   /** {@code pkg=1.2}, {@code pkg>=1.2}, {@code pkg<1.2}, {@code ./local.rpm}. */

@@ -6,6 +6,12 @@ import java.util.List;
 public final class DockerfileRules {
   private static final List<DockerfileRule> ALL =
       List.of(
+          new ApkNoCache(),
+          new ApkPinVersions(),
+          new AptAssumeYes(),
+          new AptDeleteLists(),
+          new AptNoInstallRecommends(),
+          new AptPinVersions(),
           new BaseImagePlatformMatches(),
           new ConsistentInstructionCasing(),
           new CopyDestinationIsFolder(),
@@ -15,6 +21,9 @@ public final class DockerfileRules {
           new CopyInsteadOfAdd(),
           new CopyNotDockerignored(),
           new DefinitionDescriptionFormat(),
+          new DnfAssumeYes(),
+          new DnfCleanAll(),
+          new DnfPinVersions(),
           new EnvNoSelfReference(),
           new ExposeContainerPortOnly(),
           new ExposeProtocolLowercase(),
@@ -49,10 +58,18 @@ public final class DockerfileRules {
           new StageNameNotReserved(),
           new StageNameUnique(),
           new TrustedRegistry(),
+          new UseAptGet(),
           new UserNumericId(),
           new VariablesDefined(),
           new WorkdirAbsolute(),
-          new WorkdirBeforeRelativeCopy());
+          new WorkdirBeforeRelativeCopy(),
+          new YumAssumeYes(),
+          new YumCleanAll(),
+          new YumPinVersions(),
+          new ZypperClean(),
+          new ZypperNoDistUpgrade(),
+          new ZypperNonInteractive(),
+          new ZypperPinVersions());
 
   private DockerfileRules() {}
 

@@ -194,4 +194,34 @@ class ShellScriptPackagesTest {
                 .remoteName())
         .isTrue();
   }
+
+  @Test
+  void apkPinsAsHadolintReadsThem() {
+    PackageCommand c = one("apk add a=1 b~1.2 'c>=2' 'd>2' e ./f-1.0-r0.apk");
+    assertThat(names(c)).containsExactly("a", "b", "c", "d", "e", "./f-1.0-r0.apk");
+    assertThat(pinned(c)).containsExactly(true, true, true, false, false, true);
+    assertThat(c.packages().get(3).version()).contains(">2");
+  }
+
+  @Test
+  void rpmPinsAsHadolintReadsThem() {
+    PackageCommand c =
+        one(
+            "dnf install -y httpd-2.4.6 java-1.8.0-openjdk python3-devel 'nodejs-16*' gcc-c++"
+                + " x.rpm \"git-${V}\" $PKGS");
+    assertThat(pinned(c)).containsExactly(true, true, false, false, false, true, true, false);
+    assertThat(names(c).subList(0, 3)).containsExactly("httpd", "java", "python3-devel");
+    assertThat(c.packages().get(6).name()).isEqualTo("git");
+  }
+
+  @Test
+  void yumGroupAndModuleInstalls() {
+    PackageCommand group = one("yum group install -y 'Development Tools'");
+    assertThat(group.verb()).isEqualTo("group install");
+    assertThat(group.installs()).isTrue();
+    assertThat(names(group)).containsExactly("Development Tools");
+    PackageCommand module = one("dnf module install -y nodejs:20");
+    assertThat(module.verb()).isEqualTo("module install");
+    assertThat(module.packages()).extracting(p -> p.word().unquoted()).containsExactly("nodejs:20");
+  }
 }

@@ -1,0 +1,54 @@
+package dev.plimsoll.rules.dockerfile;
+
+import dev.plimsoll.dockerfile.instruction.Instruction;
+import dev.plimsoll.dockerfile.instruction.Run;
+import dev.plimsoll.dockerfile.shell.PackageCommand;
+import dev.plimsoll.dockerfile.shell.PackageManager;
+import dev.plimsoll.dockerfile.shell.ShellScript;
+import dev.plimsoll.rules.Domain;
+import dev.plimsoll.rules.RuleMeta;
+import dev.plimsoll.rules.Severity;
+import java.util.List;
+
+/**
+ * {@code apk add} without {@code --no-cache} keeps the package index under {@code /var/cache/apk}
+ * (hadolint's DL3019). {@code --no-cache} fetches a fresh index and keeps nothing, so {@code
+ * --update} and {@code rm -rf /var/cache/apk/*} become unnecessary. As in hadolint 2.12 and later,
+ * a BuildKit cache mount on {@code /var/cache/apk} is accepted instead (Plimsoll also accepts a
+ * {@code tmpfs} mount, or one on a folder above it).
+ */
+final class ApkNoCache implements RunScriptRule {
+  static final RuleMeta META =
+      new RuleMeta(
+          "apk-no-cache",
+          List.of("DL3019"),
+          Severity.INFO,
+          Domain.DOCKERFILE,
+          "apk add should be given --no-cache");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public List<String> programs() {
+    return List.of("apk");
+  }
+
+  @Override
+  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+    if (PackageCaches.mounted(run, "/var/cache/apk")) {
+      return;
+    }
+    for (PackageCommand c : PackageCommand.in(script)) {
+      if (c.manager() == PackageManager.APK && c.installs() && !c.hasFlag("--no-cache")) {
+        ctx.report(
+            at,
+            "Use the --no-cache switch to avoid the need to use --update and remove"
+                + " /var/cache/apk/* when done installing packages");
+        return;
+      }
+    }
+  }
+}

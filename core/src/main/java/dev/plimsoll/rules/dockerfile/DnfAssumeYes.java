@@ -1,0 +1,50 @@
+package dev.plimsoll.rules.dockerfile;
+
+import dev.plimsoll.dockerfile.instruction.Instruction;
+import dev.plimsoll.dockerfile.instruction.Run;
+import dev.plimsoll.dockerfile.shell.PackageCommand;
+import dev.plimsoll.dockerfile.shell.ShellScript;
+import dev.plimsoll.rules.Domain;
+import dev.plimsoll.rules.RuleMeta;
+import dev.plimsoll.rules.Severity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code dnf} and {@code microdnf} install without {@code -y} stops to ask, and a build has no one
+ * to answer (hadolint's DL3038). Every install verb counts: {@code install}, {@code groupinstall},
+ * {@code localinstall}, {@code group install}, {@code module install}, {@code reinstall}.
+ */
+final class DnfAssumeYes implements RunScriptRule {
+  static final RuleMeta META =
+      new RuleMeta(
+          "dnf-assume-yes",
+          List.of("DL3038"),
+          Severity.WARNING,
+          Domain.DOCKERFILE,
+          "dnf install should be given -y so it does not wait for an answer");
+
+  private static final Set<String> PROGRAMS = Set.of("dnf", "microdnf");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public List<String> programs() {
+    return List.of("dnf");
+  }
+
+  @Override
+  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+    for (PackageCommand c : PackageCommand.in(script)) {
+      if (PROGRAMS.contains(c.program()) && c.installs() && !c.hasFlag("-y", "--assumeyes")) {
+        ctx.report(
+            at,
+            "Use the -y switch to avoid manual input: " + c.program() + " install -y <package>");
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.plimsoll.rules.dockerfile;
+
+import dev.plimsoll.dockerfile.instruction.Instruction;
+import dev.plimsoll.dockerfile.instruction.Run;
+import dev.plimsoll.dockerfile.shell.PackageCommand;
+import dev.plimsoll.dockerfile.shell.PackageManager;
+import dev.plimsoll.dockerfile.shell.ShellScript;
+import dev.plimsoll.rules.Domain;
+import dev.plimsoll.rules.RuleMeta;
+import dev.plimsoll.rules.Severity;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code zypper install}, {@code remove}, {@code source-install} and {@code patch} stop to ask
+ * unless told not to (hadolint's DL3034): the global {@code -n}/{@code --non-interactive}, or the
+ * command's {@code -y}/{@code --no-confirm}.
+ */
+final class ZypperNonInteractive implements RunScriptRule {
+  static final RuleMeta META =
+      new RuleMeta(
+          "zypper-non-interactive",
+          List.of("DL3034"),
+          Severity.WARNING,
+          Domain.DOCKERFILE,
+          "zypper should be given -n (--non-interactive) or -y so it does not wait for an answer");
+
+  private static final Set<String> ASKING =
+      Set.of("install", "in", "remove", "rm", "source-install", "si", "patch");
+
+  @Override
+  public RuleMeta meta() {
+    return META;
+  }
+
+  @Override
+  public List<String> programs() {
+    return List.of("zypper");
+  }
+
+  @Override
+  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+    for (PackageCommand c : PackageCommand.in(script)) {
+      if (c.manager() == PackageManager.ZYPPER && ASKING.contains(c.verb()) && !c.assumesYes()) {
+        ctx.report(
+            at,
+            "Non-interactive switch missing from zypper command: zypper --non-interactive "
+                + c.verb()
+                + " or zypper "
+                + c.verb()
+                + " -y");
+        return;
+      }
+    }
+  }
+}
