@@ -147,6 +147,23 @@ public final class ShellScript {
     return found;
   }
 
+  /**
+   * The commands, at any depth of wrapping, that are one of {@code programs}: unlike {@link
+   * #running}, finds the wrapper itself ({@code sudo} in {@code sudo make}) as well as what it runs
+   * ({@code service} in {@code sudo service x start}).
+   */
+  public List<SimpleCommand> invoking(String... programs) {
+    List<SimpleCommand> found = new ArrayList<>();
+    for (SimpleCommand command : commands) {
+      for (SimpleCommand layer : command.layers()) {
+        if (layer.is(programs)) {
+          found.add(layer);
+        }
+      }
+    }
+    return found;
+  }
+
   /** True when any command runs one of the programs (hadolint's {@code usingProgram}). */
   public boolean uses(String... programs) {
     return !running(programs).isEmpty();

@@ -6,12 +6,27 @@ import java.util.List;
 public final class DockerfileRules {
   private static final List<DockerfileRule> ALL =
       List.of(
+          new AddToExtractArchives(),
           new ConsistentInstructionCasing(),
+          new GemPinVersions(),
+          new GoPinVersions(),
           new JsonArgsRecommended(),
           new MaintainerDeprecated(),
+          new NoSudo(),
+          new NoSystemCommands(),
+          new NpmPinVersions(),
+          new OneDownloadTool(),
           new PinBaseImageVersion(),
+          new PipNoCacheDir(),
+          new PipPinVersions(),
+          new PipefailForPipes(),
           new StageNameUnique(),
-          new WorkdirAbsolute());
+          new UseShellInstruction(),
+          new UseraddNoLogInit(),
+          new WgetQuietProgress(),
+          new WorkdirAbsolute(),
+          new WorkdirNotCd(),
+          new YarnCacheClean());
 
   private DockerfileRules() {}
 
