@@ -77,7 +77,7 @@ final class AddToExtractArchives implements DockerfileRule {
     }
     List<Instruction> all = stage.get().instructions();
     for (Instruction later : all.subList(all.indexOf(copy) + 1, all.size())) {
-      if (later instanceof Run run && extracts(ShellScript.of(run, file), archives)) {
+      if (later instanceof Run run && extracts(ctx.script(run), archives)) {
         ctx.report(copy, "Use `ADD` for extracting archives into an image.");
         return;
       }

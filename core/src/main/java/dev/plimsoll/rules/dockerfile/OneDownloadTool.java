@@ -5,7 +5,6 @@ import dev.plimsoll.dockerfile.instruction.Instruction;
 import dev.plimsoll.dockerfile.instruction.Onbuild;
 import dev.plimsoll.dockerfile.instruction.Run;
 import dev.plimsoll.dockerfile.instruction.Stage;
-import dev.plimsoll.dockerfile.shell.ShellScript;
 import dev.plimsoll.dockerfile.shell.SimpleCommand;
 import dev.plimsoll.rules.Domain;
 import dev.plimsoll.rules.RuleMeta;
@@ -41,20 +40,19 @@ final class OneDownloadTool implements DockerfileRule {
       Set<String> triggers = new TreeSet<>();
       for (Instruction i : stage.instructions()) {
         if (i instanceof Run run) {
-          check(run, i, runs, file, ctx);
+          check(run, i, runs, ctx);
         } else if (i instanceof Onbuild onbuild
             && onbuild.trigger().isPresent()
             && onbuild.trigger().get() instanceof Run run) {
-          check(run, i, triggers, file, ctx);
+          check(run, i, triggers, ctx);
         }
       }
     }
   }
 
-  private static void check(
-      Run run, Instruction at, Set<String> seen, Dockerfile file, RuleContext ctx) {
+  private static void check(Run run, Instruction at, Set<String> seen, RuleContext ctx) {
     Set<String> used = new TreeSet<>();
-    for (SimpleCommand c : ShellScript.of(run, file).running("curl", "wget")) {
+    for (SimpleCommand c : ctx.script(run).running("curl", "wget")) {
       used.add(c.program());
     }
     seen.addAll(used);

@@ -47,13 +47,13 @@ final class PipefailForPipes implements DockerfileRule {
 
   @Override
   public void visitRun(Run run, RuleContext ctx) {
-    Dockerfile file = ctx.dockerfile();
-    Optional<Shell> shell = shellFor(file, file.stageOf(run), run);
-    if (shell.isPresent() && answers(shell.get().shell())) {
+    ShellScript script = ctx.script(run);
+    if (script.interpreter().isPresent() || !unguardedPipe(script, false, 0)) {
       return;
     }
-    ShellScript script = ShellScript.of(run, file);
-    if (script.interpreter().isEmpty() && unguardedPipe(script, false, 0)) {
+    Dockerfile file = ctx.dockerfile();
+    Optional<Shell> shell = shellFor(file, file.stageOf(run), run);
+    if (shell.isEmpty() || !answers(shell.get().shell())) {
       ctx.report(
           run,
           "Set the SHELL option -o pipefail before RUN with a pipe in it. If you are using /bin/sh"

@@ -15,14 +15,14 @@ abstract class RunScriptRule implements DockerfileRule {
 
   @Override
   public final void visitRun(Run run, RuleContext ctx) {
-    check(run, ShellScript.of(run, ctx.dockerfile()), run, ctx);
+    check(run, ctx.script(run), run, ctx);
   }
 
   @Override
   public final void visitOnbuild(Onbuild onbuild, RuleContext ctx) {
     Optional<Instruction> trigger = onbuild.trigger();
     if (trigger.isPresent() && trigger.get() instanceof Run run) {
-      check(run, ShellScript.of(run, ctx.dockerfile()), onbuild, ctx);
+      check(run, ctx.script(run), onbuild, ctx);
     }
   }
 

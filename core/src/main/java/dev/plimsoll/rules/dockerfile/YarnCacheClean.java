@@ -39,11 +39,6 @@ final class YarnCacheClean extends RunScriptRule {
 
   @Override
   void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
-    Dockerfile file = ctx.dockerfile();
-    Optional<Stage> stage = file.stageOf(at);
-    if (stage.isPresent() && !inImage(file, stage.get())) {
-      return;
-    }
     List<PackageCommand> yarn =
         PackageCommand.in(script).stream()
             .filter(pc -> pc.manager() == PackageManager.NPM && pc.program().equals("yarn"))
@@ -53,7 +48,8 @@ final class YarnCacheClean extends RunScriptRule {
     if (installs
         && !cleans
         && !removesCache(script)
-        && !CacheMount.anyTargetContains(run, "yarn", "/.cache")) {
+        && !CacheMount.anyTargetContains(run, "yarn", "/.cache")
+        && inImage(ctx.dockerfile(), at)) {
       ctx.report(at, "`yarn cache clean` missing after `yarn install` was run.");
     }
   }
@@ -75,8 +71,13 @@ final class YarnCacheClean extends RunScriptRule {
     return false;
   }
 
-  /** True for the last stage and the stages it is built on, directly or not. */
-  private static boolean inImage(Dockerfile file, Stage stage) {
+  /** True in the last stage and the stages it is built on, directly or not. */
+  private static boolean inImage(Dockerfile file, Instruction at) {
+    Optional<Stage> own = file.stageOf(at);
+    if (own.isEmpty()) {
+      return true;
+    }
+    Stage stage = own.get();
     Optional<Stage> s = Optional.of(file.finalStage());
     while (s.isPresent()) {
       if (s.get().index() == stage.index()) {
