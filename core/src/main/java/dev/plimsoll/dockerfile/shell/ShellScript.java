@@ -21,6 +21,8 @@ public final class ShellScript {
   private final List<Pipeline> pipelines = new ArrayList<>();
   private final IdentityHashMap<Pipeline, AndOr> listOf = new IdentityHashMap<>();
   private final IdentityHashMap<Command, Pipeline> pipelineOf = new IdentityHashMap<>();
+  // Read by several rules per RUN; found once, on first use. A race only computes it twice.
+  private volatile List<PackageCommand> packageCommands;
 
   ShellScript(
       String text, List<AndOr> lists, List<Problem> problems, Optional<String> interpreter) {
@@ -81,6 +83,16 @@ public final class ShellScript {
   /** The script text the offsets refer to. */
   public String text() {
     return text;
+  }
+
+  /** {@link PackageCommand#in}, found once per script. */
+  List<PackageCommand> packageCommands() {
+    List<PackageCommand> found = packageCommands;
+    if (found == null) {
+      found = PackageCommand.find(this);
+      packageCommands = found;
+    }
+    return found;
   }
 
   /** The top-level and-or lists, in order. */
