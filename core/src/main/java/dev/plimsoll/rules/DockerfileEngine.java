@@ -20,9 +20,11 @@ import dev.plimsoll.dockerfile.instruction.Stopsignal;
 import dev.plimsoll.dockerfile.instruction.User;
 import dev.plimsoll.dockerfile.instruction.Volume;
 import dev.plimsoll.dockerfile.instruction.Workdir;
+import dev.plimsoll.dockerfile.shell.ShellScript;
 import dev.plimsoll.rules.dockerfile.DockerfileRule;
 import dev.plimsoll.rules.dockerfile.RuleContext;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
@@ -48,6 +50,8 @@ final class DockerfileEngine {
   List<Finding> lint(Dockerfile file) {
     Suppressions suppressions = Suppressions.of(file.syntax(), !config.disablePragmas());
     List<Finding> out = new ArrayList<>();
+    // Every rule reads the same scripts: parse each RUN once per file, not once per rule.
+    IdentityHashMap<Run, ShellScript> scripts = new IdentityHashMap<>();
     for (DockerfileRule rule : rules) {
       RuleMeta meta = rule.meta();
       if (config.ignores(meta) || suppressions.skipsRule(meta)) {
@@ -68,6 +72,11 @@ final class DockerfileEngine {
             @Override
             public LintConfig config() {
               return config;
+            }
+
+            @Override
+            public ShellScript script(Run run) {
+              return scripts.computeIfAbsent(run, r -> ShellScript.of(r, file));
             }
 
             @Override

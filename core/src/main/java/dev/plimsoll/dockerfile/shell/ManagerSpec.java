@@ -191,7 +191,8 @@ record ManagerSpec(
                   "--cache-folder",
                   "--modules-folder",
                   "--network-timeout",
-                  "--cwd"),
+                  "--cwd",
+                  "--loglevel"),
               Map.ofEntries(
                   Map.entry("install", I),
                   Map.entry("i", I),
@@ -224,7 +225,7 @@ record ManagerSpec(
                   "--platform",
                   "-g",
                   "--file"),
-              Map.of("install", I, "uninstall", R, "update", G, "cleanup", C),
+              Map.of("install", I, "i", I, "uninstall", R, "update", G, "cleanup", C),
               PackageSpecs::gem);
       case GO ->
           new ManagerSpec(

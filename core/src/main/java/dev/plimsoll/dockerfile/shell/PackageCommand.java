@@ -50,11 +50,15 @@ public record PackageCommand(
 
   /** Every package-manager command in the script, in order. */
   public static List<PackageCommand> in(ShellScript script) {
+    return script.packageCommands();
+  }
+
+  static List<PackageCommand> find(ShellScript script) {
     List<PackageCommand> found = new ArrayList<>();
     for (SimpleCommand command : script.commands()) {
       recognise(command).ifPresent(found::add);
     }
-    return found;
+    return List.copyOf(found);
   }
 
   /** True for {@link Action#INSTALL}. */

@@ -98,14 +98,19 @@ final class PackageSpecs {
 
   /**
    * PEP 508: {@code pkg==1.2}, {@code pkg[extra]>=1.2}, {@code pkg @ https://...}, a URL, a path or
-   * an archive.
+   * an archive. A VCS URL ({@code git+https://host/repo}) is pinned only with a reference after the
+   * path ({@code @v1.2}), as DL3013 reads it.
    */
   static PackageRef pip(Word word) {
     String text = word.unquoted();
+    if (isVcs(text)) {
+      int path = text.indexOf('/', text.indexOf("://") + 3);
+      boolean ref = path > 0 && text.indexOf('@', path) > 0;
+      return new PackageRef(text, Optional.empty(), ref, word);
+    }
     if (text.contains("://")
         || text.startsWith(".")
         || text.startsWith("/")
-        || text.startsWith("git+")
         || text.endsWith(".whl")
         || text.endsWith(".tar.gz")
         || text.endsWith(".zip")) {
@@ -122,22 +127,49 @@ final class PackageSpecs {
     return new PackageRef(name, Optional.of(version), !version.startsWith(";"), word);
   }
 
-  /** {@code pkg@1.2}, {@code @scope/pkg@^1}, a tarball, a path, a git or http URL. */
+  /** pip's VCS schemes: {@code git+https://}, {@code hg+ssh://}, {@code svn+http://}, ... */
+  private static boolean isVcs(String text) {
+    int scheme = text.indexOf("://");
+    if (scheme <= 0) {
+      return false;
+    }
+    String prefix = text.substring(0, scheme);
+    return prefix.equals("git")
+        || prefix.startsWith("git+")
+        || prefix.startsWith("hg+")
+        || prefix.startsWith("svn")
+        || prefix.startsWith("bzr+");
+  }
+
+  /**
+   * {@code pkg@1.2}, {@code @scope/pkg@^1}, a tarball, a path, a URL. A git source ({@code
+   * git+https://...}, {@code github:user/repo}) is pinned only with a {@code #commit} or {@code
+   * #semver:} suffix, as DL3016 reads it.
+   */
   static PackageRef npm(Word word) {
     String text = word.unquoted();
+    for (String git : NPM_GIT) {
+      if (text.startsWith(git)) {
+        return new PackageRef(text, Optional.empty(), text.indexOf('#') > 0, word);
+      }
+    }
     if (text.contains("://")
         || text.startsWith(".")
         || text.startsWith("/")
-        || text.startsWith("git")
-        || text.startsWith("github:")
+        || text.startsWith("~/")
         || text.startsWith("file:")
         || text.endsWith(".tgz")
+        || text.endsWith(".tar")
         || text.endsWith(".tar.gz")) {
       return new PackageRef(text, Optional.empty(), true, word);
     }
     int at = text.indexOf('@', 1);
     return at > 0 ? version(word, text, at, at + 1, "latest") : plain(word);
   }
+
+  private static final String[] NPM_GIT = {
+    "git://", "git+", "github:", "gitlab:", "bitbucket:", "gist:"
+  };
 
   /** {@code pkg:1.2}; {@code -v} is read by the caller. */
   static PackageRef gem(Word word) {

@@ -21,6 +21,8 @@ public final class ShellScript {
   private final List<Pipeline> pipelines = new ArrayList<>();
   private final IdentityHashMap<Pipeline, AndOr> listOf = new IdentityHashMap<>();
   private final IdentityHashMap<Command, Pipeline> pipelineOf = new IdentityHashMap<>();
+  // Read by several rules per RUN; found once, on first use. A race only computes it twice.
+  private volatile List<PackageCommand> packageCommands;
 
   ShellScript(
       String text, List<AndOr> lists, List<Problem> problems, Optional<String> interpreter) {
@@ -83,6 +85,16 @@ public final class ShellScript {
     return text;
   }
 
+  /** {@link PackageCommand#in}, found once per script. */
+  List<PackageCommand> packageCommands() {
+    List<PackageCommand> found = packageCommands;
+    if (found == null) {
+      found = PackageCommand.find(this);
+      packageCommands = found;
+    }
+    return found;
+  }
+
   /** The top-level and-or lists, in order. */
   public List<AndOr> lists() {
     return lists;
@@ -142,6 +154,23 @@ public final class ShellScript {
       SimpleCommand unwrapped = command.unwrapped();
       if (unwrapped.is(programs)) {
         found.add(unwrapped);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The commands, at any depth of wrapping, that are one of {@code programs}: unlike {@link
+   * #running}, finds the wrapper itself ({@code sudo} in {@code sudo make}) as well as what it runs
+   * ({@code service} in {@code sudo service x start}).
+   */
+  public List<SimpleCommand> invoking(String... programs) {
+    List<SimpleCommand> found = new ArrayList<>();
+    for (SimpleCommand command : commands) {
+      for (SimpleCommand layer : command.layers()) {
+        if (layer.is(programs)) {
+          found.add(layer);
+        }
       }
     }
     return found;

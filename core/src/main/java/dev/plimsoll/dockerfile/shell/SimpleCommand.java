@@ -1,5 +1,6 @@
 package dev.plimsoll.dockerfile.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -119,5 +120,32 @@ public record SimpleCommand(
    */
   public SimpleCommand unwrapped() {
     return Wrappers.unwrap(this);
+  }
+
+  /**
+   * This command and each command it wraps, outermost first: {@code sudo -u app npm ci} gives the
+   * {@code sudo} command and the {@code npm} command. For rules about a wrapper itself ({@code
+   * sudo}) or about any program run at any depth.
+   */
+  public List<SimpleCommand> layers() {
+    return Wrappers.layers(this);
+  }
+
+  /**
+   * The command substitutions ({@code $(...)}, backticks) in the command's words and assignments,
+   * each parsed as a script of its own (lines count from 1 within it). They are not in {@link
+   * ShellScript#commands()}, as in hadolint; a rule that cares, such as a check for pipes, reads
+   * them here and may descend into theirs.
+   */
+  public List<ShellScript> substitutions() {
+    List<Word> all = new ArrayList<>(words);
+    assignments.forEach(a -> all.add(a.word()));
+    List<ShellScript> out = new ArrayList<>();
+    for (Word word : all) {
+      if (word.expanded()) {
+        Substitutions.bodies(word).forEach(body -> out.add(ShellScript.parse(body)));
+      }
+    }
+    return out;
   }
 }

@@ -34,9 +34,21 @@ final class Wrappers {
   private static final Set<String> SKIP_FIRST_OPERAND = Set.of("timeout", "gosu", "su-exec");
 
   static SimpleCommand unwrap(SimpleCommand command) {
+    List<SimpleCommand> layers = layers(command);
+    return layers.get(layers.size() - 1);
+  }
+
+  /**
+   * The command, then each command it wraps in turn: {@code sudo env A=1 make} gives {@code sudo
+   * ...}, {@code env ...}, {@code make}. {@code command -v} and {@code command -V} only look a name
+   * up, so they wrap nothing.
+   */
+  static List<SimpleCommand> layers(SimpleCommand command) {
+    List<SimpleCommand> layers = new ArrayList<>();
+    layers.add(command);
     SimpleCommand current = command;
     // Each round drops at least the wrapper's name, so this ends.
-    while (VALUE_FLAGS.containsKey(current.program())) {
+    while (VALUE_FLAGS.containsKey(current.program()) && !isLookup(current)) {
       String wrapper = current.program();
       List<Word> words = current.words();
       List<Assignment> assignments = new ArrayList<>(current.assignments());
@@ -51,13 +63,31 @@ final class Wrappers {
         i++;
       }
       if (i >= words.size()) {
-        return current;
+        return layers;
       }
       current =
           new SimpleCommand(
               assignments, words.subList(i, words.size()), current.redirects(), current.offset());
+      layers.add(current);
     }
-    return current;
+    return layers;
+  }
+
+  /** {@code command -v NAME}: prints where NAME is, runs nothing (POSIX command utility). */
+  private static boolean isLookup(SimpleCommand c) {
+    if (!c.program().equals("command")) {
+      return false;
+    }
+    for (Word w : c.arguments()) {
+      String text = w.unquoted();
+      if (text.length() < 2 || text.charAt(0) != '-' || text.equals("--")) {
+        return false;
+      }
+      if (text.indexOf('v') > 0 || text.indexOf('V') > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the first word after the options that start at {@code from}. */

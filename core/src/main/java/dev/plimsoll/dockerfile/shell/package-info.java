@@ -30,7 +30,9 @@
  * <ul>
  *   <li>Command substitutions ({@code $(...)}, backticks), process substitutions and strings given
  *       to {@code sh -c} are opaque parts of words: the commands inside are not listed, as in
- *       hadolint.
+ *       hadolint. A rule that needs them (a pipe inside {@code $(...)}) parses a command's
+ *       substitutions on demand with {@link
+ *       dev.plimsoll.dockerfile.shell.SimpleCommand#substitutions()}.
  *   <li>Compound commands are parsed loosely: an {@code if}'s branches and conditions are one list
  *       in order; a {@code case} pattern inside {@code $(...)} that lacks its opening parenthesis
  *       may end the substitution early.

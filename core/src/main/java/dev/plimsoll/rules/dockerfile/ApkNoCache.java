@@ -37,7 +37,7 @@ final class ApkNoCache implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     if (PackageCaches.mounted(run, "/var/cache/apk")) {
       return;
     }

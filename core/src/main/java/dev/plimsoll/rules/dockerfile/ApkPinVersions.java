@@ -38,7 +38,7 @@ final class ApkPinVersions implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     List<PackageRef> packages = new ArrayList<>();
     for (PackageCommand c : PackageCommand.in(script)) {
       if (c.manager() == PackageManager.APK && c.installs()) {

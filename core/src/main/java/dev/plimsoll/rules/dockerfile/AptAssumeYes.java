@@ -36,7 +36,7 @@ final class AptAssumeYes implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     for (PackageCommand c : PackageCommand.in(script)) {
       if (c.program().equals("apt-get") && c.installs() && !c.assumesYes() && !configured(c)) {
         ctx.report(at, "Use the -y switch to avoid manual input: apt-get -y install <package>");

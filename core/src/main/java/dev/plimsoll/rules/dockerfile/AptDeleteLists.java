@@ -43,7 +43,7 @@ final class AptDeleteLists implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     boolean update =
         PackageCommand.in(script).stream()
             .anyMatch(

@@ -44,7 +44,7 @@ final class AptNoInstallRecommends implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     for (PackageCommand c : PackageCommand.in(script)) {
       if (c.program().equals("apt-get")
           && c.installs()

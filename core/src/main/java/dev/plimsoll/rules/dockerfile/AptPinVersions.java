@@ -37,7 +37,7 @@ final class AptPinVersions implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     List<PackageRef> packages = new ArrayList<>();
     for (PackageCommand c : PackageCommand.in(script)) {
       if (c.program().equals("apt-get") && c.installs()) {

@@ -37,7 +37,7 @@ final class DnfAssumeYes implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     for (PackageCommand c : PackageCommand.in(script)) {
       if (PROGRAMS.contains(c.program()) && c.installs() && !c.hasFlag("-y", "--assumeyes")) {
         ctx.report(

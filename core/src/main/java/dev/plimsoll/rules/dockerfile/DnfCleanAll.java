@@ -39,7 +39,7 @@ final class DnfCleanAll implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     List<PackageCommand> commands = PackageCommand.in(script);
     for (String program : List.of("dnf", "microdnf")) {
       boolean installs =

@@ -2,7 +2,9 @@ package dev.plimsoll.rules.dockerfile;
 
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
 import dev.plimsoll.dockerfile.instruction.Instruction;
+import dev.plimsoll.dockerfile.instruction.Run;
 import dev.plimsoll.dockerfile.instruction.Stage;
+import dev.plimsoll.dockerfile.shell.ShellScript;
 import dev.plimsoll.rules.LintConfig;
 import java.util.Optional;
 
@@ -19,6 +21,14 @@ public interface RuleContext {
    * DL3026) and the label schema (DL3049 and following).
    */
   LintConfig config();
+
+  /**
+   * The RUN's script, parsed once per file and shared by every rule (the engine keeps it; this
+   * default parses it each time).
+   */
+  default ShellScript script(Run run) {
+    return ShellScript.of(run, dockerfile());
+  }
 
   /** Reports that {@code at} breaks the rule; {@code message} says what is wrong, on one line. */
   void report(Instruction at, String message);

@@ -6,47 +6,50 @@ import dev.plimsoll.dockerfile.instruction.Run;
 import dev.plimsoll.dockerfile.shell.ShellScript;
 import dev.plimsoll.dockerfile.syntax.Heredoc;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A rule about the script a RUN runs. Like hadolint's {@code rule <> onbuild rule}, it also reads
- * the RUN of an {@code ONBUILD RUN} trigger, and reports that at the ONBUILD.
- *
- * <p>A RUN is parsed only when its text mentions one of the rule's {@link #programs()}: a command
- * the shell model recognises has its program's name written out, so a RUN that never names it has
- * nothing to report, and most RUNs are not parsed once per rule.
+ * A rule about what RUN scripts do. It checks every RUN and, as current hadolint does, every {@code
+ * ONBUILD RUN} trigger, on the script the engine parsed once for all rules ({@link
+ * RuleContext#script}).
  */
 interface RunScriptRule extends DockerfileRule {
-
-  /** The program names the rule looks for, e.g. {@code apt-get}. */
-  List<String> programs();
+  /**
+   * The program names the rule looks for, e.g. {@code apt-get}: a RUN whose text names none of them
+   * is skipped before any parsing. Empty (the default) means every RUN.
+   */
+  default List<String> programs() {
+    return List.of();
+  }
 
   /**
    * Checks one script.
    *
-   * @param run the RUN, for its flags ({@code --mount})
-   * @param at where to report: the RUN, or the ONBUILD that holds it
+   * @param run the RUN whose script it is
    * @param script the parsed script
+   * @param at the instruction to report on: the RUN, or the ONBUILD that holds it
    */
-  void check(Run run, Instruction at, ShellScript script, RuleContext ctx);
+  void check(Run run, ShellScript script, Instruction at, RuleContext ctx);
 
   @Override
   default void visitRun(Run run, RuleContext ctx) {
     if (mentions(run, programs())) {
-      check(run, run, ShellScript.of(run, ctx.dockerfile()), ctx);
+      check(run, ctx.script(run), run, ctx);
     }
   }
 
   @Override
   default void visitOnbuild(Onbuild onbuild, RuleContext ctx) {
-    onbuild
-        .trigger()
-        .filter(Run.class::isInstance)
-        .map(Run.class::cast)
-        .filter(run -> mentions(run, programs()))
-        .ifPresent(run -> check(run, onbuild, ShellScript.of(run, ctx.dockerfile()), ctx));
+    Optional<Instruction> trigger = onbuild.trigger();
+    if (trigger.isPresent() && trigger.get() instanceof Run run && mentions(run, programs())) {
+      check(run, ctx.script(run), onbuild, ctx);
+    }
   }
 
   private static boolean mentions(Run run, List<String> programs) {
+    if (programs.isEmpty()) {
+      return true;
+    }
     for (String program : programs) {
       if (run.command().text().contains(program)) {
         return true;

@@ -33,7 +33,7 @@ final class UseAptGet implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     if (script.uses("apt")) {
       ctx.report(
           at,

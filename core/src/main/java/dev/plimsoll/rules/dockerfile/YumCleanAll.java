@@ -35,7 +35,7 @@ final class YumCleanAll implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     List<PackageCommand> yum =
         PackageCommand.in(script).stream().filter(c -> c.program().equals("yum")).toList();
     boolean installs = yum.stream().anyMatch(PackageCommand::installs);

@@ -37,7 +37,7 @@ final class YumPinVersions implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     PackagePins.unpinnedRpms(script, PROGRAMS)
         .ifPresent(
             names ->

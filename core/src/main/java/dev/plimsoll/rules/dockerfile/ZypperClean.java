@@ -36,7 +36,7 @@ final class ZypperClean implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     List<PackageCommand> zypper =
         PackageCommand.in(script).stream()
             .filter(c -> c.manager() == PackageManager.ZYPPER)

@@ -34,7 +34,7 @@ final class ZypperNoDistUpgrade implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     for (PackageCommand c : PackageCommand.in(script)) {
       if (c.manager() == PackageManager.ZYPPER
           && (c.verb().equals("dist-upgrade") || c.verb().equals("dup"))) {

@@ -39,7 +39,7 @@ final class ZypperNonInteractive implements RunScriptRule {
   }
 
   @Override
-  public void check(Run run, Instruction at, ShellScript script, RuleContext ctx) {
+  public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
     for (PackageCommand c : PackageCommand.in(script)) {
       if (c.manager() == PackageManager.ZYPPER && ASKING.contains(c.verb()) && !c.assumesYes()) {
         ctx.report(

@@ -122,7 +122,7 @@ class ShellScriptPackagesTest {
     assertThat(c.manager()).isEqualTo(PackageManager.PIP);
     assertThat(names(c)).containsExactly("requests", "flask", "six", "git+https://x/y.git");
     assertThat(c.packages().get(1).version()).contains(">=2");
-    assertThat(pinned(c)).containsExactly(true, true, false, true);
+    assertThat(pinned(c)).containsExactly(true, true, false, false);
     assertThat(c.flagValue("-r")).contains("req.txt");
     assertThat(c.hasFlag("--no-cache-dir")).isTrue();
     assertThat(one("uv pip install --require-hashes x==1").hasFlag("--require-hashes")).isTrue();
@@ -223,5 +223,20 @@ class ShellScriptPackagesTest {
     PackageCommand module = one("dnf module install -y nodejs:20");
     assertThat(module.verb()).isEqualTo("module install");
     assertThat(module.packages()).extracting(p -> p.word().unquoted()).containsExactly("nodejs:20");
+  }
+
+  @Test
+  void vcsAndGitSourcesNeedAReference() {
+    assertThat(pinned(one("pip install git+https://github.com/o/r git+https://github.com/o/r@v1")))
+        .containsExactly(false, true);
+    assertThat(pinned(one("pip install git+ssh://git@github.com/o/r.git"))).containsExactly(false);
+    assertThat(
+            pinned(
+                one(
+                    "npm install git+https://h/o/r.git git+https://h/o/r.git#v1 github:o/r"
+                        + " gitbook-cli ~/dir")))
+        .containsExactly(false, true, false, false, true);
+    assertThat(names(one("npm install --loglevel warn left-pad"))).containsExactly("left-pad");
+    assertThat(one("gem i rails").installs()).isTrue();
   }
 }
