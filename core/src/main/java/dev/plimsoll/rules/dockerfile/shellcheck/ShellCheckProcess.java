@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Runs the {@code shellcheck} program once per batch of scripts: each script goes to its own file
- * in a private temporary folder, and one {@code shellcheck -f json1} reads them all. Starting
- * ShellCheck costs tens of milliseconds (it is a Haskell program with a large runtime), so one
- * process per RUN would cost more than the rest of the lint; one per batch costs it once.
+ * Runs the {@code shellcheck} program on batches of scripts: each script goes to its own file in a
+ * private temporary folder, and one {@code shellcheck -f json1} reads a whole batch. A process per
+ * RUN would pay ShellCheck's start-up (about 7 ms of CPU) and Plimsoll's process handling for every
+ * RUN; a batch pays them once. ShellCheck uses one core, and its analysis (about 10 ms of CPU per
+ * RUN) is most of the cost, so the batches of a large run go to one process per core, side by side;
+ * a small run is one process.
  */
 final class ShellCheckProcess implements ShellCheck {
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
@@ -31,7 +34,10 @@ final class ShellCheckProcess implements ShellCheck {
   static final List<String> EXCLUDED = List.of("SC1090", "SC2187");
 
   /** Keeps each command line far below the kernel's argument limit (ARG_MAX, 128 KiB at least). */
-  private static final int BATCH = 500;
+  private static final int MAX_BATCH = 500;
+
+  /** Below this many scripts per process, another process costs more than it saves. */
+  private static final int MIN_BATCH = 50;
 
   /** ShellCheck writes about 400 bytes per comment; this is tens of thousands of comments. */
   private static final long MAX_OUTPUT = 64L << 20;
@@ -42,7 +48,9 @@ final class ShellCheckProcess implements ShellCheck {
   private final Duration timeout;
 
   ShellCheckProcess(Path binary, Duration timeout) {
-    this.binary = binary;
+    // ShellCheck runs in its temporary folder, so a relative path must be made absolute first; a
+    // bare name is left for the PATH lookup.
+    this.binary = binary.getParent() == null ? binary : binary.toAbsolutePath();
     this.timeout = timeout;
   }
 
@@ -61,13 +69,29 @@ final class ShellCheckProcess implements ShellCheck {
         names.add(name);
       }
       long deadline = System.nanoTime() + timeout.toNanos();
-      List<List<Comment>> out = new ArrayList<>();
-      for (int from = 0; from < names.size(); from += BATCH) {
-        List<String> batch = names.subList(from, Math.min(names.size(), from + BATCH));
-        Map<String, List<Comment>> found = run(dir, dialect, batch, deadline);
-        for (String name : batch) {
-          out.add(found.getOrDefault(name, List.of()));
+      int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+      int size = Math.max(MIN_BATCH, Math.min(MAX_BATCH, -Math.floorDiv(-names.size(), cores)));
+      List<List<String>> batches = new ArrayList<>();
+      for (int from = 0; from < names.size(); from += size) {
+        batches.add(names.subList(from, Math.min(names.size(), from + size)));
+      }
+      Map<String, List<Comment>> found = new HashMap<>();
+      for (int wave = 0; wave < batches.size(); wave += cores) {
+        List<Started> running = new ArrayList<>();
+        try {
+          for (int b = wave; b < Math.min(batches.size(), wave + cores); b++) {
+            running.add(start(dir, dialect, batches.get(b), b));
+          }
+          for (Started started : running) {
+            found.putAll(finish(started, deadline));
+          }
+        } finally {
+          running.forEach(r -> r.process().destroyForcibly());
         }
+      }
+      List<List<Comment>> out = new ArrayList<>();
+      for (String name : names) {
+        out.add(found.getOrDefault(name, List.of()));
       }
       return new Outcome(out, Optional.empty());
     } catch (Failure e) {
@@ -89,15 +113,17 @@ final class ShellCheckProcess implements ShellCheck {
     }
   }
 
-  private Map<String, List<Comment>> run(
-      Path dir, String dialect, List<String> files, long deadline) throws Failure, IOException {
+  /** A ShellCheck process on its way, and where it writes. */
+  private record Started(Process process, Path stdout, Path stderr) {}
+
+  private Started start(Path dir, String dialect, List<String> files, int index) throws Failure {
     List<String> command = new ArrayList<>();
     command.add(binary.toString());
     command.addAll(
         List.of("-f", "json1", "--norc", "-s", dialect, "-e", String.join(",", EXCLUDED), "--"));
     command.addAll(files);
-    Path stdout = dir.resolve("stdout.json");
-    Path stderr = dir.resolve("stderr.txt");
+    Path stdout = dir.resolve("stdout-" + index + ".json");
+    Path stderr = dir.resolve("stderr-" + index + ".txt");
     Process process;
     try {
       process =
@@ -114,6 +140,14 @@ final class ShellCheckProcess implements ShellCheck {
               + "' cannot be run), so RUN instructions were not checked with it; install"
               + " shellcheck, or turn it off with --no-shellcheck or 'shellcheck: false'");
     }
+    return new Started(process, stdout, stderr);
+  }
+
+  private Map<String, List<Comment>> finish(Started started, long deadline)
+      throws Failure, IOException {
+    Process process = started.process();
+    Path stdout = started.stdout();
+    Path stderr = started.stderr();
     try {
       long left = deadline - System.nanoTime();
       if (left <= 0 || !process.waitFor(left, TimeUnit.NANOSECONDS)) {
