@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 
 need_pkgs=()
 command -v java >/dev/null || need_pkgs+=(openjdk-17-jdk-headless)
+command -v shellcheck >/dev/null || need_pkgs+=(shellcheck)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   echo "[test] apt-get install ${need_pkgs[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,12 +36,21 @@ final class LintCommand implements Callable<Integer> {
 
   @Mixin RuleOptions rules;
 
+  @Option(
+      names = "--no-shellcheck",
+      description =
+          "Do not run ShellCheck on RUN instructions (by default it runs when installed).")
+  boolean noShellcheck;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws BadInputException, IOException {
     report.writer(); // a wrong --format is a usage error before any work
     LintConfig config = rules.config();
+    if (noShellcheck) {
+      config = config.withShellcheck(false);
+    }
     List<Lint.Input> inputs = new ArrayList<>();
     List<BadInputException> errors = new ArrayList<>();
     for (String arg : paths.isEmpty() ? List.of("Dockerfile") : paths) {
@@ -56,6 +66,9 @@ final class LintCommand implements Callable<Integer> {
             result.files(),
             result.sources()));
     PrintWriter err = spec.commandLine().getErr();
+    for (String w : result.warnings()) {
+      err.println("warning: " + Errors.oneLine(w));
+    }
     for (BadInputException e : errors) {
       err.println("error: " + Errors.oneLine(e.getMessage()));
     }

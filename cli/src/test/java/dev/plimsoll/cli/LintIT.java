@@ -118,8 +118,36 @@ class LintIT {
     String huge = "FROM debian:12\nRUN echo " + "x".repeat(6 * 1024 * 1024) + "\n";
     Files.writeString(dir.resolve("Dockerfile"), huge);
     Cli.Result r = Cli.run(dir, null, Map.of(), "lint", "-f", "json");
-    assertThat(r.err()).isEmpty();
+    assertThat(r.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("warning: Dockerfile:2: ")
+        .contains("not checked with ShellCheck");
     assertThat(r.exit()).isZero();
+  }
+
+  @Test
+  void shellcheckFindingsAreNamedForTheirCodeAndCanBeTurnedOff(@TempDir Path dir)
+      throws IOException {
+    Files.writeString(
+        dir.resolve("Dockerfile"),
+        "FROM debian:12.5\nRUN set -e \\\n  && for f in /etc/*; do cat $f; done\n");
+    Cli.Result r = Cli.run(dir, null, Map.of(), "lint", "-f", "json", "--fail-on", "info");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode f = JSON.readTree(r.out()).get("findings").get(0);
+    assertThat(f.get("rule").asText()).isEqualTo("SC2086");
+    assertThat(f.get("severity").asText()).isEqualTo("info");
+    assertThat(f.get("line").asInt()).isEqualTo(3);
+    assertThat(f.get("column").asInt()).isEqualTo(30);
+    JsonNode sarif = JSON.readTree(Cli.run(dir, null, Map.of(), "lint", "-f", "sarif").out());
+    assertThat(sarif.findValuesAsText("helpUri"))
+        .contains("https://www.shellcheck.net/wiki/SC2086");
+    Cli.Result off = Cli.run(dir, null, Map.of(), "lint", "--no-shellcheck", "--fail-on", "info");
+    assertThat(off.exit()).isZero();
+    assertThat(
+            Cli.run(dir, null, Map.of(), "lint", "--ignore", "SC2086", "--fail-on", "info").exit())
+        .isZero();
   }
 
   @Test

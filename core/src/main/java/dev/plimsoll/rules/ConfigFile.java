@@ -27,7 +27,8 @@ final class ConfigFile {
           "exclude",
           "trustedRegistries",
           "labelSchema",
-          "strictLabels");
+          "strictLabels",
+          "shellcheck");
 
   /** hadolint's keys (src/Hadolint/Config/Configuration.hs), old and new spellings. */
   private static final Set<String> HADOLINT_KEYS =
@@ -116,7 +117,8 @@ final class ConfigFile {
         v.strings(root, "trustedRegistries"),
         v.stringMap(root, "labelSchema"),
         v.bool(root, "strictLabels"),
-        v.warnings());
+        v.warnings(),
+        !root.hasNonNull("shellcheck") || v.bool(root, "shellcheck"));
   }
 
   private LintConfig hadolint(JsonNode root) throws BadInputException {

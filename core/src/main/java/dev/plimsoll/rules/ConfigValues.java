@@ -43,7 +43,7 @@ final class ConfigValues {
 
   /** Keeps an unknown rule name, as hadolint does, but tells the user. */
   String rule(String key, String name) {
-    if (known.stream().noneMatch(m -> m.answersTo(name))) {
+    if (!KnownRules.isKnown(known, name)) {
       warnings.add(
           file + ": " + shown(key) + ": no rule named " + shown(name) + "; it has no effect");
     }

@@ -4,6 +4,7 @@ import dev.plimsoll.dockerfile.instruction.MisplacedInstructionException;
 import dev.plimsoll.dockerfile.syntax.DockerfileSyntaxException;
 import dev.plimsoll.rules.dockerfile.DockerfileRule;
 import dev.plimsoll.rules.dockerfile.DockerfileRules;
+import dev.plimsoll.rules.dockerfile.shellcheck.ShellCheckPass;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -64,9 +65,18 @@ final class KnownRules {
 
   static List<RuleMeta> all() {
     List<RuleMeta> all = new ArrayList<>(parserRules());
+    all.add(ShellCheckPass.META);
     for (DockerfileRule r : DockerfileRules.all()) {
       all.add(r.meta());
     }
     return List.copyOf(all);
+  }
+
+  /**
+   * True when some rule answers to {@code id}: a name or alias of {@code known}, or a ShellCheck
+   * code ({@code SC2086}), which the {@code shellcheck} entry stands for.
+   */
+  static boolean isKnown(List<RuleMeta> known, String id) {
+    return ShellCheckPass.isCode(id) || known.stream().anyMatch(m -> m.answersTo(id));
   }
 }

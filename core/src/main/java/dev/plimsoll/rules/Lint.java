@@ -7,16 +7,23 @@ import dev.plimsoll.dockerfile.syntax.DockerfileSyntaxException;
 import dev.plimsoll.dockerfile.syntax.DockerfileText;
 import dev.plimsoll.dockerfile.syntax.SyntaxTree;
 import dev.plimsoll.rules.dockerfile.DockerfileRules;
+import dev.plimsoll.rules.dockerfile.shellcheck.ShellCheck;
+import dev.plimsoll.rules.dockerfile.shellcheck.ShellCheckPass;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Lints Dockerfiles: the one entry point for the command line. A file that does not parse gets a
  * {@code syntax-error} finding; a file that cannot be read as text is returned as an error, and the
  * other files are linted all the same.
+ *
+ * <p>RUN instructions are also checked with ShellCheck when the configuration allows it: all the
+ * RUNs of one call go to one ShellCheck process per shell dialect, after every file has been read.
+ * A ShellCheck that is missing or fails is a warning in the result, not an error.
  *
  * <pre>{@code
  * LintConfig config = LintConfig.discover(Path.of(".")).withIgnored(cliIgnores);
@@ -30,10 +37,18 @@ public final class Lint {
 
   private final LintConfig config;
   private final DockerfileEngine engine;
+  private final ShellCheck shellcheck;
 
+  /** Lints with the {@code shellcheck} on the PATH. */
   public Lint(LintConfig config) {
+    this(config, ShellCheck.onPath());
+  }
+
+  /** Lints with the given ShellCheck, e.g. {@code ShellCheck.at(Path.of("/opt/shellcheck"))}. */
+  public Lint(LintConfig config, ShellCheck shellcheck) {
     this.config = config;
     this.engine = new DockerfileEngine(DockerfileRules.all(), config);
+    this.shellcheck = shellcheck;
   }
 
   /** Lints one text; {@code name} is the file name findings carry. */
@@ -70,18 +85,28 @@ public final class Lint {
     final List<String> files = new ArrayList<>();
     final Map<String, List<String>> sources = new LinkedHashMap<>();
     final List<BadInputException> errors = new ArrayList<>();
+    final Optional<ShellCheckPass> pass =
+        config.shellcheck() && !config.ignores(ShellCheckPass.META)
+            ? Optional.of(new ShellCheckPass(shellcheck))
+            : Optional.empty();
+    final List<Suppressions> suppressions = new ArrayList<>();
 
     void lint(String name, String text) {
       files.add(name);
-      Suppressions suppressions = Suppressions.NONE;
+      Suppressions pragmas = Suppressions.NONE;
       try {
         SyntaxTree tree = DockerfileParser.parse(name, text);
         sources.put(name, tree.lines());
-        suppressions = Suppressions.of(tree, !config.disablePragmas());
-        findings.addAll(engine.lint(Dockerfile.of(tree)));
+        pragmas = Suppressions.of(tree, !config.disablePragmas());
+        Dockerfile dockerfile = Dockerfile.of(tree);
+        findings.addAll(engine.lint(dockerfile));
+        if (pass.isPresent()) {
+          pass.get().add(suppressions.size(), dockerfile);
+          suppressions.add(pragmas);
+        }
       } catch (DockerfileSyntaxException e) {
         sources.putIfAbsent(name, List.of(text.split("\r?\n|\r", -1)));
-        syntaxError(name, e, suppressions);
+        syntaxError(name, e, pragmas);
       }
     }
 
@@ -108,12 +133,24 @@ public final class Lint {
       List<RuleMeta> rules = new ArrayList<>();
       rules.addAll(KnownRules.parserRules());
       rules.addAll(engine.enabled());
+      List<String> warnings = new ArrayList<>();
+      if (pass.isPresent()) {
+        ShellCheckPass.Result checked = pass.get().run();
+        Map<String, RuleMeta> codes = new LinkedHashMap<>();
+        findings.addAll(ShellCheckFindings.judge(checked.found(), config, suppressions, codes));
+        warnings.addAll(checked.warnings());
+        rules.add(ShellCheckPass.META);
+        codes.values().stream()
+            .sorted(java.util.Comparator.comparing(RuleMeta::name))
+            .forEach(rules::add);
+      }
       return new LintResult(
           findings.stream().sorted(Finding.ORDER).distinct().toList(),
           files,
           sources,
           errors,
-          rules);
+          rules,
+          warnings);
     }
   }
 }

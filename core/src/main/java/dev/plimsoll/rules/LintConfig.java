@@ -28,6 +28,8 @@ import java.util.Set;
  * @param strictLabels true when labels outside the schema are findings
  * @param warnings things the user should hear about that do not stop the run, e.g. an unknown rule
  *     name in the file
+ * @param shellcheck true to run ShellCheck on RUN instructions ({@code shellcheck: false} or {@code
+ *     --no-shellcheck} turn it off)
  */
 public record LintConfig(
     Set<String> ignore,
@@ -38,7 +40,8 @@ public record LintConfig(
     List<String> trustedRegistries,
     Map<String, String> labelSchema,
     boolean strictLabels,
-    List<String> warnings) {
+    List<String> warnings,
+    boolean shellcheck) {
 
   /** No configuration file: every rule on, default severities, fail on warnings. */
   public static final LintConfig DEFAULT =
@@ -51,7 +54,8 @@ public record LintConfig(
           List.of(),
           Map.of(),
           false,
-          List.of());
+          List.of(),
+          true);
 
   /** The file names looked for in a folder, in order of preference. */
   public static final List<String> FILE_NAMES =
@@ -64,6 +68,30 @@ public record LintConfig(
     trustedRegistries = List.copyOf(trustedRegistries);
     labelSchema = Map.copyOf(labelSchema);
     warnings = List.copyOf(warnings);
+  }
+
+  /** A configuration with ShellCheck on, as every configuration was before it had the choice. */
+  public LintConfig(
+      Set<String> ignore,
+      Map<String, Severity> severity,
+      Optional<FailOn> failOn,
+      boolean disablePragmas,
+      List<String> exclude,
+      List<String> trustedRegistries,
+      Map<String, String> labelSchema,
+      boolean strictLabels,
+      List<String> warnings) {
+    this(
+        ignore,
+        severity,
+        failOn,
+        disablePragmas,
+        exclude,
+        trustedRegistries,
+        labelSchema,
+        strictLabels,
+        warnings,
+        true);
   }
 
   /** The configuration file in {@code dir}: {@code .plimsoll.yaml}, else {@code .hadolint.yaml}. */
@@ -94,7 +122,7 @@ public record LintConfig(
    */
   public static List<String> unknownRules(Collection<String> names) {
     List<RuleMeta> known = KnownRules.all();
-    return names.stream().filter(n -> known.stream().noneMatch(m -> m.answersTo(n))).toList();
+    return names.stream().filter(n -> !KnownRules.isKnown(known, n)).toList();
   }
 
   /** This configuration with more rules turned off, e.g. from {@code --ignore}. */
@@ -110,7 +138,8 @@ public record LintConfig(
         trustedRegistries,
         labelSchema,
         strictLabels,
-        warnings);
+        warnings,
+        shellcheck);
   }
 
   /** This configuration with the threshold given on the command line, which wins over the file. */
@@ -124,7 +153,23 @@ public record LintConfig(
         trustedRegistries,
         labelSchema,
         strictLabels,
-        warnings);
+        warnings,
+        shellcheck);
+  }
+
+  /** This configuration with ShellCheck on or off, e.g. from {@code --no-shellcheck}. */
+  public LintConfig withShellcheck(boolean on) {
+    return new LintConfig(
+        ignore,
+        severity,
+        failOn,
+        disablePragmas,
+        exclude,
+        trustedRegistries,
+        labelSchema,
+        strictLabels,
+        warnings,
+        on);
   }
 
   /** The threshold to use: the file's, or {@link FailOn#DEFAULT}. */

@@ -12,14 +12,17 @@ import java.util.Map;
  *     included, an unreadable one not)
  * @param sources each checked file's lines, for excerpts in reports
  * @param errors the files that could not be read as text at all, one error each, in the order given
- * @param rules the metadata of every rule that ran
+ * @param rules the metadata of every rule that ran, and of every ShellCheck code found
+ * @param warnings what the user should hear about that is not a finding, one line each, e.g. that
+ *     ShellCheck is not installed
  */
 public record LintResult(
     List<Finding> findings,
     List<String> files,
     Map<String, List<String>> sources,
     List<BadInputException> errors,
-    List<RuleMeta> rules) {
+    List<RuleMeta> rules,
+    List<String> warnings) {
 
   public LintResult {
     findings = List.copyOf(findings);
@@ -27,6 +30,17 @@ public record LintResult(
     sources = Map.copyOf(sources);
     errors = List.copyOf(errors);
     rules = List.copyOf(rules);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A result without warnings. */
+  public LintResult(
+      List<Finding> findings,
+      List<String> files,
+      Map<String, List<String>> sources,
+      List<BadInputException> errors,
+      List<RuleMeta> rules) {
+    this(findings, files, sources, errors, rules, List.of());
   }
 
   /**

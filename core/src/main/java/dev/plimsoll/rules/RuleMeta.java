@@ -1,6 +1,7 @@
 package dev.plimsoll.rules;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a rule is, as users and reports see it.
@@ -24,6 +25,11 @@ public record RuleMeta(
 
   /** Where the rule's documentation is published; SARIF and GitLab reports link to it. */
   public static final String DOCS_BASE = "https://plimsoll.dev/docs/rules/";
+
+  /** ShellCheck's wiki, where each of its codes ({@code SC2086}) is explained. */
+  public static final String SHELLCHECK_WIKI = "https://www.shellcheck.net/wiki/";
+
+  private static final Pattern SHELLCHECK_CODE = Pattern.compile("SC\\d+");
 
   public RuleMeta {
     aliases = List.copyOf(aliases);
@@ -56,7 +62,8 @@ public record RuleMeta(
     return false;
   }
 
+  /** The rule's page: ShellCheck's wiki for a ShellCheck code, Plimsoll's docs for the rest. */
   public String helpUri() {
-    return DOCS_BASE + name;
+    return SHELLCHECK_CODE.matcher(name).matches() ? SHELLCHECK_WIKI + name : DOCS_BASE + name;
   }
 }

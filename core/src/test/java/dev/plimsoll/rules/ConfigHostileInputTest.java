@@ -130,6 +130,6 @@ class ConfigHostileInputTest {
     refused("\"bad\\nkey\\u001b[31m\": 1\n")
         .hasMessageEndingWith(
             ": bad\\nkey\\u001b[31m: unknown key; expected one of disablePragmas,"
-                + " exclude, failOn, ignore, labelSchema, severity, strictLabels, trustedRegistries");
+                + " exclude, failOn, ignore, labelSchema, severity, shellcheck, strictLabels, trustedRegistries");
   }
 }

@@ -82,6 +82,20 @@ public final class Variables implements Environment {
     return names;
   }
 
+  /**
+   * The names of every visible variable, with a value or not (an {@code ARG} without a default is
+   * declared all the same), oldest definition first.
+   */
+  public List<String> declared() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Variables s = this; s.definition != null; s = s.parent) {
+      names.add(s.definition.name());
+    }
+    List<String> out = new ArrayList<>(names);
+    Collections.reverse(out);
+    return out;
+  }
+
   /** Every visible variable with a value, innermost definition winning. */
   public Map<String, String> asMap() {
     Set<String> names = new LinkedHashSet<>();

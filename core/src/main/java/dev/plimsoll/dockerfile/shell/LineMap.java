@@ -35,6 +35,11 @@ final class LineMap {
     return new LineMap(text, new int[] {0}, new int[] {1});
   }
 
+  /** A text that sits on one Dockerfile line, whatever newlines it holds (an exec-form RUN). */
+  static LineMap ofLine(int line) {
+    return new LineMap("", new int[] {0}, new int[] {line});
+  }
+
   int line(int offset) {
     int segment = Arrays.binarySearch(starts, offset);
     if (segment < 0) {

@@ -41,7 +41,7 @@ final class RunScripts {
       LineMap lines = new LineMap(body.content(), new int[] {0}, new int[] {body.startLine()});
       Optional<String> interpreter = foreignInterpreter(body.content());
       if (interpreter.isPresent()) {
-        return new ShellScript(body.content(), List.of(), List.of(), interpreter);
+        return new ShellScript(body.content(), List.of(), List.of(), interpreter, lines);
       }
       return ShellScript.parse(body.content(), lines, Optional.empty());
     }
@@ -188,6 +188,10 @@ final class RunScripts {
     SimpleCommand command = new SimpleCommand(List.of(), words, List.of(), 0);
     Pipeline pipeline = new Pipeline(List.of(command), false, false, 0);
     return new ShellScript(
-        text, List.of(new AndOr(List.of(pipeline), List.of(), "")), List.of(), Optional.empty());
+        text,
+        List.of(new AndOr(List.of(pipeline), List.of(), "")),
+        List.of(),
+        Optional.empty(),
+        LineMap.ofLine(line));
   }
 }

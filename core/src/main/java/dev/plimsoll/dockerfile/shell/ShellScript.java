@@ -17,6 +17,7 @@ public final class ShellScript {
   private final List<AndOr> lists;
   private final List<Problem> problems;
   private final Optional<String> interpreter;
+  private final LineMap lineMap;
   private final List<SimpleCommand> commands = new ArrayList<>();
   private final List<Pipeline> pipelines = new ArrayList<>();
   private final IdentityHashMap<Pipeline, AndOr> listOf = new IdentityHashMap<>();
@@ -25,8 +26,13 @@ public final class ShellScript {
   private volatile List<PackageCommand> packageCommands;
 
   ShellScript(
-      String text, List<AndOr> lists, List<Problem> problems, Optional<String> interpreter) {
+      String text,
+      List<AndOr> lists,
+      List<Problem> problems,
+      Optional<String> interpreter,
+      LineMap lineMap) {
     this.text = text;
+    this.lineMap = lineMap;
     this.lists = List.copyOf(lists);
     this.problems = List.copyOf(problems);
     this.interpreter = interpreter;
@@ -50,7 +56,9 @@ public final class ShellScript {
     if (!run.command().exec()) {
       Optional<String> foreign = RunScripts.foreignShell(run, dockerfile);
       if (foreign.isPresent()) {
-        return new ShellScript(run.command().text(), List.of(), List.of(), foreign);
+        String text = run.command().text();
+        return new ShellScript(
+            text, List.of(), List.of(), foreign, LineMap.ofLine(run.node().startLine()));
       }
     }
     return RunScripts.of(run, dockerfile.syntax());
@@ -59,7 +67,7 @@ public final class ShellScript {
   static ShellScript parse(String script, LineMap lines, Optional<String> interpreter) {
     List<Problem> problems = new ArrayList<>();
     List<AndOr> lists = new Parser(script, lines, problems).script();
-    return new ShellScript(script, lists, problems, interpreter);
+    return new ShellScript(script, lists, problems, interpreter, lines);
   }
 
   /** Walks the tree once, in the order written; depth is bounded by the parser. */
@@ -93,6 +101,15 @@ public final class ShellScript {
       packageCommands = found;
     }
     return found;
+  }
+
+  /**
+   * The line of {@code offset} in {@link #text()}: a Dockerfile line for scripts made by {@link
+   * #of}, else a line counted from 1; for tools that report positions in the script, such as
+   * ShellCheck.
+   */
+  public int lineAt(int offset) {
+    return lineMap.line(Math.max(0, Math.min(offset, text.length())));
   }
 
   /** The top-level and-or lists, in order. */

@@ -32,7 +32,7 @@ record Fixture(String name, String text, List<Expectation> expected, LintConfig 
   static final Path ROOT = Path.of("src/test/resources/fixtures/dockerfile");
 
   private static final Pattern MARKER =
-      Pattern.compile("^\\s*#\\s*expect:\\s*([a-z0-9-]+)(?:\\s+\"(.*)\")?\\s*$");
+      Pattern.compile("^\\s*#\\s*expect:\\s*([A-Za-z0-9-]+)(?:\\s+\"(.*)\")?\\s*$");
 
   /** One expected finding: the rule, the instruction's first line, part of the message. */
   record Expectation(String rule, int line, Optional<String> fragment) {
