@@ -14,8 +14,8 @@ public class BadInputException extends Exception {
   private final int line;
 
   public BadInputException(String file, int line, String problem) {
-    super(problem);
-    this.file = file;
+    super(oneLine(problem));
+    this.file = oneLine(file);
     this.line = line;
   }
 
@@ -24,9 +24,30 @@ public class BadInputException extends Exception {
   }
 
   public BadInputException(String file, String problem, Throwable cause) {
-    super(problem, cause);
-    this.file = file;
+    super(oneLine(problem), cause);
+    this.file = oneLine(file);
     this.line = 0;
+  }
+
+  /**
+   * The text with control characters written as {@code \xNN}: file names and problems quote the
+   * input (a heredoc delimiter, a key), and the promise is one line that cannot repaint a terminal.
+   */
+  static String oneLine(String text) {
+    String t = text == null ? "" : text;
+    StringBuilder out = null;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        if (out == null) {
+          out = new StringBuilder(t.length() + 8).append(t, 0, i);
+        }
+        out.append(String.format("\\x%02x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? t : out.toString();
   }
 
   /** The file (or other source) that was being read. */
