@@ -111,9 +111,10 @@ final class ShellPattern {
   /**
    * {@code ${V//p/r}}: Go's {@code Regexp.ReplaceAllString}, including its quirks: an empty match
    * right after a match is not replaced, and {@code r} is a template where {@code $0} is the match,
-   * {@code $$} a dollar, and any other {@code $name} nothing.
+   * {@code $$} a dollar, and any other {@code $name} nothing. Empty when the result would pass
+   * {@code limit} characters.
    */
-  String replaceAll(String value, String replacement) {
+  Optional<String> replaceAll(String value, String replacement, int limit) {
     int[] text = codePoints(value);
     StringBuilder out = new StringBuilder(value.length());
     int[] span = new int[2];
@@ -124,12 +125,15 @@ final class ShellPattern {
       if (span[1] > lastMatchEnd || span[0] == 0) {
         GoTemplate.expand(out, replacement, text, span[0], span[1]);
       }
+      if (out.length() > limit) {
+        return Optional.empty();
+      }
       lastMatchEnd = span[1];
       // Always advance at least one character.
       searchPos = Math.max(searchPos + 1, span[1]);
     }
     GoTemplate.appendCodePoints(out, text, lastMatchEnd, text.length);
-    return out.toString();
+    return Optional.of(out.toString());
   }
 
   /** Reverses a pattern keeping each {@code \x} escape in front of what it escapes. */

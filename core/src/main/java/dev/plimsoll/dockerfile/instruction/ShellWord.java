@@ -17,6 +17,13 @@ final class ShellWord {
    */
   static final int MAX_NESTING = 128;
 
+  /**
+   * The largest expansion Plimsoll computes, in characters. Nested {@code ${V//p/r}} can multiply a
+   * value's length at every level (geometric growth: a 500-byte word found by the fuzzer ran for
+   * minutes); no real Dockerfile word comes near this. Plimsoll's own limit, not BuildKit's.
+   */
+  static final int MAX_RESULT = 4 << 20;
+
   final ShellLex lex;
   private final String source;
   private final Environment env;
@@ -59,6 +66,13 @@ final class ShellWord {
     return new ExpansionException(source, reason);
   }
 
+  /** Refuses an expansion past {@link #MAX_RESULT}. */
+  void checkSize(CharSequence result) throws ExpansionException {
+    if (result.length() > MAX_RESULT) {
+      throw fail("expansion is larger than " + (MAX_RESULT >> 20) + " MiB");
+    }
+  }
+
   /** Go's {@code string(rune)}: EOF (-1) becomes U+FFFD. */
   static String runeString(int ch) {
     return ch < 0 ? "\uFFFD" : new String(Character.toChars(ch));
@@ -82,6 +96,7 @@ final class ShellWord {
         if (ch == '$') {
           String expanded = processDollar();
           result.append(expanded);
+          checkSize(result);
           // Expanded values split on their white space; quoted text never does.
           words.addString(expanded);
         } else if (!lex.skipProcessQuotes() && (ch == '\'' || ch == '"')) {
@@ -163,6 +178,7 @@ final class ShellWord {
       }
       if (peeked == '$') {
         result.append(processDollar());
+        checkSize(result);
         continue;
       }
       ch = next();

@@ -121,9 +121,17 @@ final class Substitution {
     }
     String value = found.orElse("");
     ShellPattern compiled = compile(pattern, true);
-    return all
-        ? compiled.replaceAll(value, replacement)
-        : compiled.replaceFirst(value, replacement);
+    String result =
+        all
+            ? compiled
+                .replaceAll(value, replacement, ShellWord.MAX_RESULT)
+                .orElseThrow(
+                    () ->
+                        sw.fail(
+                            "expansion is larger than " + (ShellWord.MAX_RESULT >> 20) + " MiB"))
+            : compiled.replaceFirst(value, replacement);
+    sw.checkSize(result);
+    return result;
   }
 
   private String readUntil(int stop, boolean raw, String missing) throws ExpansionException {
