@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -93,12 +94,12 @@ final class LintCommand implements Callable<Integer> {
       try {
         // Exclusions are written relative to the folder Plimsoll runs in, like the config file.
         Path cwd = Path.of("").toAbsolutePath();
+        Predicate<Path> excluded = config.exclusions();
         found =
             DockerfileFiles.find(
                 path,
                 rel ->
-                    config.excludes(
-                        cwd.relativize(path.resolve(rel).toAbsolutePath().normalize())));
+                    excluded.test(cwd.relativize(path.resolve(rel).toAbsolutePath().normalize())));
       } catch (IOException e) {
         throw new BadInputException(arg, "cannot search the folder: " + e.getMessage());
       }

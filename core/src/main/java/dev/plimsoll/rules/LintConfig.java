@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Everything a user can configure about linting, from {@code .plimsoll.yaml}, {@code
@@ -68,30 +69,6 @@ public record LintConfig(
     trustedRegistries = List.copyOf(trustedRegistries);
     labelSchema = Map.copyOf(labelSchema);
     warnings = List.copyOf(warnings);
-  }
-
-  /** A configuration with ShellCheck on, as every configuration was before it had the choice. */
-  public LintConfig(
-      Set<String> ignore,
-      Map<String, Severity> severity,
-      Optional<FailOn> failOn,
-      boolean disablePragmas,
-      List<String> exclude,
-      List<String> trustedRegistries,
-      Map<String, String> labelSchema,
-      boolean strictLabels,
-      List<String> warnings) {
-    this(
-        ignore,
-        severity,
-        failOn,
-        disablePragmas,
-        exclude,
-        trustedRegistries,
-        labelSchema,
-        strictLabels,
-        warnings,
-        true);
   }
 
   /** The configuration file in {@code dir}: {@code .plimsoll.yaml}, else {@code .hadolint.yaml}. */
@@ -198,17 +175,27 @@ public record LintConfig(
 
   /** True when a folder search should skip {@code relative} (a path relative to the folder). */
   public boolean excludes(Path relative) {
+    return exclusions().test(relative);
+  }
+
+  /**
+   * {@link #excludes} with the globs compiled once, for a folder walk that asks for every path it
+   * visits.
+   */
+  public Predicate<Path> exclusions() {
     List<PathMatcher> matchers = new ArrayList<>();
     for (String glob : exclude) {
       matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
     }
-    for (Path p = relative; p != null; p = p.getParent()) {
-      for (PathMatcher m : matchers) {
-        if (m.matches(p)) {
-          return true;
+    return relative -> {
+      for (Path p = relative; p != null; p = p.getParent()) {
+        for (PathMatcher m : matchers) {
+          if (m.matches(p)) {
+            return true;
+          }
         }
       }
-    }
-    return false;
+      return false;
+    };
   }
 }
