@@ -154,7 +154,8 @@ final class ConfigFile {
         registries,
         v.stringMap(root, "label-schema"),
         v.bool(root, "strict-labels"),
-        v.warnings());
+        v.warnings(),
+        true); // hadolint has no switch for ShellCheck: it always runs it
   }
 
   private static List<String> sorted(Set<String> keys) {

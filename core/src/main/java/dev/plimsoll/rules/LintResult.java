@@ -33,16 +33,6 @@ public record LintResult(
     warnings = List.copyOf(warnings);
   }
 
-  /** A result without warnings. */
-  public LintResult(
-      List<Finding> findings,
-      List<String> files,
-      Map<String, List<String>> sources,
-      List<BadInputException> errors,
-      List<RuleMeta> rules) {
-    this(findings, files, sources, errors, rules, List.of());
-  }
-
   /**
    * The exit code of the command-line contract: 2 when a file could not be read, else 1 when a
    * finding is at or above {@code failOn}, else 0.

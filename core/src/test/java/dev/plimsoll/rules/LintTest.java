@@ -39,7 +39,8 @@ class LintTest {
         List.of(),
         Map.of(),
         false,
-        List.of());
+        List.of(),
+        true);
   }
 
   @Test
@@ -135,7 +136,8 @@ class LintTest {
             List.of(),
             Map.of(),
             false,
-            List.of());
+            List.of(),
+            true);
     assertThat(found(c, text)).hasSize(4);
     assertThat(found(LintConfig.DEFAULT, text)).hasSize(3);
   }

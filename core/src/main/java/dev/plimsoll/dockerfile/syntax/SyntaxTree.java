@@ -29,15 +29,4 @@ public record SyntaxTree(
     lines = List.copyOf(lines);
     emptyContinuationLines = List.copyOf(emptyContinuationLines);
   }
-
-  /** A tree without empty continuation lines. */
-  public SyntaxTree(
-      String file,
-      Optional<String> syntax,
-      char escape,
-      Optional<String> check,
-      List<Node> nodes,
-      List<String> lines) {
-    this(file, syntax, escape, check, nodes, lines, List.of());
-  }
 }
