@@ -7,6 +7,7 @@ public final class DockerfileRules {
   private static final List<DockerfileRule> ALL =
       List.of(
           new AddToExtractArchives(),
+          new AddUrlWithoutChecksum(),
           new ApkNoCache(),
           new ApkPinVersions(),
           new AptAssumeYes(),
@@ -21,6 +22,7 @@ public final class DockerfileRules {
           new CopyFromStageNotRoot(),
           new CopyInsteadOfAdd(),
           new CopyNotDockerignored(),
+          new CopySecretFile(),
           new DefinitionDescriptionFormat(),
           new DnfAssumeYes(),
           new DnfCleanAll(),
@@ -58,9 +60,11 @@ public final class DockerfileRules {
           new NoSystemCommands(),
           new NpmPinVersions(),
           new OneDownloadTool(),
+          new PackageUpgrade(),
           new PinBaseImageVersion(),
           new PipNoCacheDir(),
           new PipPinVersions(),
+          new PipeToShell(),
           new PipefailForPipes(),
           new RunAsNonRoot(),
           new SingleCmdEntrypointHealthcheck(),
