@@ -53,7 +53,7 @@ final class AddUrlWithoutChecksum implements DockerfileRule {
     }
     for (String written : add.sources()) {
       String source =
-          KnownValue.unquote(KnownValue.of(ctx.dockerfile(), add, written).orElse(written));
+          KnownValue.unquote(KnownValue.of(ctx.dockerfile(), at, written).orElse(written));
       if (isGit(source)) {
         if (!pinnedCommit(source)) {
           ctx.report(

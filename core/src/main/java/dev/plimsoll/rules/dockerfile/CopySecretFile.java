@@ -34,35 +34,31 @@ final class CopySecretFile implements DockerfileRule {
 
   @Override
   public void visitCopy(Copy copy, RuleContext ctx) {
-    check(copy, copy.sources(), copy.destination(), "COPY", copy, ctx);
+    check(copy.sources(), copy.destination(), "COPY", copy, ctx);
   }
 
   @Override
   public void visitAdd(Add add, RuleContext ctx) {
-    check(add, add.sources(), add.destination(), "ADD", add, ctx);
+    check(add.sources(), add.destination(), "ADD", add, ctx);
   }
 
   @Override
   public void visitOnbuild(Onbuild onbuild, RuleContext ctx) {
     Optional<Instruction> trigger = onbuild.trigger();
     if (trigger.isPresent() && trigger.get() instanceof Copy copy) {
-      check(copy, copy.sources(), copy.destination(), "COPY", onbuild, ctx);
+      check(copy.sources(), copy.destination(), "COPY", onbuild, ctx);
     } else if (trigger.isPresent() && trigger.get() instanceof Add add) {
-      check(add, add.sources(), add.destination(), "ADD", onbuild, ctx);
+      check(add.sources(), add.destination(), "ADD", onbuild, ctx);
     }
   }
 
+  /** {@code at} is the instruction reported, and whose scope expands the words: an ONBUILD's. */
   private static void check(
-      Instruction copy,
-      List<String> sources,
-      String destination,
-      String keyword,
-      Instruction at,
-      RuleContext ctx) {
-    String dest = known(copy, destination, ctx);
+      List<String> sources, String destination, String keyword, Instruction at, RuleContext ctx) {
+    String dest = known(at, destination, ctx);
     boolean anyTemplate = false;
     for (String written : sources) {
-      String source = known(copy, written, ctx);
+      String source = known(at, written, ctx);
       if (isRemote(source) || source.startsWith("<<")) {
         continue;
       }
