@@ -21,9 +21,9 @@ import java.util.Optional;
  * piped into a shell or another interpreter ({@code curl URL | sh}, {@code wget -qO- URL | sudo
  * bash -s --}, {@code curl URL | python3 -}), run from a substitution ({@code sh -c "$(curl URL)"},
  * {@code bash <(curl URL)}, {@code eval "$(wget -qO- URL)"}), or saved to a file and run by a RUN
- * that verifies nothing ({@code sha256sum}, {@code gpg --verify}, {@code cosign}, ...). Whoever
- * controls the server, or the path to it, then runs code in the build. Code handed to {@code sh -c}
- * as a string is read too, a few levels deep, so the exec form is covered.
+ * that does not verify that file ({@link Verification}). Whoever controls the server, or the path
+ * to it, then runs code in the build. Code handed to {@code sh -c} as a string is read too, a few
+ * levels deep, so the exec form is covered.
  */
 final class PipeToShell implements RunScriptRule {
   static final RuleMeta META =
@@ -71,19 +71,19 @@ final class PipeToShell implements RunScriptRule {
         }
       }
     }
-    boolean verifies = Verification.in(script);
     Map<String, Download> saved = new HashMap<>();
     for (SimpleCommand c : script.commands()) {
       Optional<Interpreter> in = Interpreter.of(c);
       if (in.isPresent() && in.get().code().isPresent()) {
         Word code = in.get().code().get();
-        Optional<String> found = runs(in.get(), code, saved, verifies, depth);
+        Optional<String> found = runs(in.get(), code, saved, script, depth);
         if (found.isPresent()) {
           return found;
         }
-      } else if (!verifies && c.unwrapped().name().filter(n -> n.endsWith(".sh")).isPresent()) {
-        Download d = saved.get(basename(c.unwrapped().name().get()));
-        if (d != null) {
+      } else if (c.unwrapped().name().filter(n -> n.endsWith(".sh")).isPresent()) {
+        String name = basename(c.unwrapped().name().get());
+        Download d = saved.get(name);
+        if (d != null && !Verification.covers(script, name)) {
           return Optional.of(
               "`" + c.unwrapped().program() + "` runs the script saved from " + url(d) + FIX);
         }
@@ -97,7 +97,7 @@ final class PipeToShell implements RunScriptRule {
 
   /** What an interpreter given code (inline or as a file) runs, when it was downloaded. */
   private static Optional<String> runs(
-      Interpreter in, Word code, Map<String, Download> saved, boolean verifies, int depth) {
+      Interpreter in, Word code, Map<String, Download> saved, ShellScript script, int depth) {
     String program = "`" + in.program() + "` runs the script";
     if (in.source() == Interpreter.Source.INLINE) {
       if (code.literal().isPresent() && depth < MAX_DEPTH) {
@@ -117,8 +117,9 @@ final class PipeToShell implements RunScriptRule {
       Optional<Download> d = printed(ShellScript.parse(raw.substring(2, raw.length() - 1)));
       return d.map(download -> program + " fetched from " + url(download) + FIX);
     }
-    Download d = saved.get(basename(code.unquoted()));
-    if (d != null && !verifies) {
+    String name = basename(code.unquoted());
+    Download d = saved.get(name);
+    if (d != null && !Verification.covers(script, name)) {
       return Optional.of(program + " saved from " + url(d) + FIX);
     }
     return Optional.empty();
