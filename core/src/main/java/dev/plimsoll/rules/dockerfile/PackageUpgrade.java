@@ -43,7 +43,7 @@ final class PackageUpgrade implements RunScriptRule {
 
   @Override
   public List<String> programs() {
-    return List.of("apt", "apk", "yum", "dnf", "tdnf", "zypper");
+    return List.of("apt", "apk", "yum", "dnf", "zypper");
   }
 
   @Override

@@ -5,6 +5,7 @@ import dev.plimsoll.dockerfile.instruction.Run;
 import dev.plimsoll.dockerfile.shell.Command;
 import dev.plimsoll.dockerfile.shell.Download;
 import dev.plimsoll.dockerfile.shell.Pipeline;
+import dev.plimsoll.dockerfile.shell.Redirect;
 import dev.plimsoll.dockerfile.shell.ShellScript;
 import dev.plimsoll.dockerfile.shell.SimpleCommand;
 import dev.plimsoll.dockerfile.shell.Word;
@@ -88,9 +89,7 @@ final class PipeToShell implements RunScriptRule {
               "`" + c.unwrapped().program() + "` runs the script saved from " + url(d) + FIX);
         }
       }
-      Download.recognise(c)
-          .filter(d -> !d.writesToStdout())
-          .ifPresent(d -> savedName(d).ifPresent(name -> saved.put(name, d)));
+      Download.recognise(c).ifPresent(d -> savedName(d).ifPresent(name -> saved.put(name, d)));
     }
     return Optional.empty();
   }
@@ -139,8 +138,20 @@ final class PipeToShell implements RunScriptRule {
     return Optional.empty();
   }
 
-  /** The name a download is saved under: its output file or the URL's last segment. */
+  /**
+   * The name a download is saved under: the file standard output is redirected to ({@code curl URL
+   * > install.sh}), its output file, or the URL's last segment.
+   */
   private static Optional<String> savedName(Download d) {
+    if (d.writesToStdout()) {
+      for (Redirect r : d.command().redirects()) {
+        boolean stdout = r.fd().isEmpty() || r.fd().getAsInt() == 1;
+        if (stdout && (r.operator().equals(">") || r.operator().equals(">|"))) {
+          return r.target().map(w -> basename(w.unquoted()));
+        }
+      }
+      return Optional.empty();
+    }
     if (d.output().isPresent()) {
       return Optional.of(basename(d.output().get()));
     }
