@@ -72,7 +72,9 @@ final class RunScripts {
     Optional<String> shell = Optional.empty();
     for (Instruction instruction :
         dockerfile.stageOf(run).map(Stage::instructions).orElse(List.of())) {
-      if (instruction.equals(run)) {
+      // By position, not equals(): two RUNs with the same text are equal records, and comparing
+      // each earlier instruction's whole text made long stages quadratic.
+      if (instruction.node().startLine() == run.node().startLine()) {
         break;
       }
       if (instruction instanceof Shell set && !set.shell().isEmpty()) {
