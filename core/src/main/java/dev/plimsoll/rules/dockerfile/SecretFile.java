@@ -151,8 +151,13 @@ enum SecretFile {
       return (stem.contains("key") || stem.contains("priv")) && !stem.contains("pub");
     }
     if (name.endsWith(".key")) {
-      String stem = name.substring(0, name.length() - 4);
-      return SIGNING_KEY_HINTS.stream().noneMatch(stem::contains);
+      // By word, so that capture.key is not taken for an apt key.
+      for (String word : name.substring(0, name.length() - 4).split("[^a-z0-9]+", -1)) {
+        if (SIGNING_KEY_HINTS.stream().anyMatch(word::startsWith)) {
+          return false;
+        }
+      }
+      return true;
     }
     return false;
   }

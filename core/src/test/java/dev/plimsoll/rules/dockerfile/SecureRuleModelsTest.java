@@ -22,6 +22,7 @@ class SecureRuleModelsTest {
     assertThat(SecretFile.of("keys\\id_ed25519")).contains(SecretFile.SSH_KEY);
     assertThat(SecretFile.of("tls/Server-Key.pem")).contains(SecretFile.PRIVATE_KEY);
     assertThat(SecretFile.of("tls/server.key")).contains(SecretFile.PRIVATE_KEY);
+    assertThat(SecretFile.of("capture.key")).contains(SecretFile.PRIVATE_KEY);
     assertThat(SecretFile.of("client.pfx")).contains(SecretFile.PRIVATE_KEY);
   }
 
@@ -39,6 +40,8 @@ class SecureRuleModelsTest {
           "server.crt",
           "nginx_signing.key",
           "Release.key",
+          "docker-archive-keyring.key",
+          "repo.gpg.key",
           ".aws/config",
           "config.json",
           ".docker",
