@@ -46,37 +46,67 @@ final class NpmOmitDev implements RunScriptRule {
     return List.of("npm", "yarn", "pnpm");
   }
 
+  /** The deprecated flags, in any stage and in ONBUILD triggers. */
   @Override
   public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
-    Dockerfile file = ctx.dockerfile();
-    for (PackageCommand pc : PackageCommand.in(script)) {
-      if (pc.manager() != PackageManager.NPM || !installsAll(pc)) {
-        continue;
-      }
-      String written = pc.program() + (pc.verb().isEmpty() ? "" : " " + pc.verb());
+    for (PackageCommand pc : fullInstalls(script)) {
       if (pc.program().equals("npm") && deprecated(pc)) {
         ctx.report(
             at,
             "`"
-                + written
+                + written(pc)
                 + "` uses the deprecated "
                 + pc.options().flag("--production", "--only").get().word().raw()
                 + ": write `"
-                + written
+                + written(pc)
                 + " --omit=dev`");
-      } else if (at instanceof Run
-          && !omitsDev(pc, file.variablesAt(run))
-          && inImage(file, run)
-          && !usesDevLater(ctx, run, script, pc)) {
-        ctx.report(
-            at,
-            "`"
-                + written
-                + "` installs devDependencies into the image: "
-                + fix(pc.program())
-                + " (or ENV NODE_ENV=production), or install them in a build stage");
       }
     }
+  }
+
+  /**
+   * devDependencies, in the stages that end up in the image. Each stage is walked once from its
+   * last RUN back, so a file of many installs stays linear.
+   */
+  @Override
+  public void visitFile(Dockerfile file, RuleContext ctx) {
+    Optional<Stage> stage = Optional.of(file.finalStage());
+    // A build in a stage built FROM this one uses this one's devDependencies too.
+    boolean usedLater = false;
+    while (stage.isPresent()) {
+      List<Run> runs = stage.get().all(Run.class);
+      for (int i = runs.size() - 1; i >= 0; i--) {
+        Run run = runs.get(i);
+        ShellScript script = ctx.script(run);
+        for (PackageCommand pc : fullInstalls(script)) {
+          if (!usedLater
+              && !(pc.program().equals("npm") && deprecated(pc))
+              && !omitsDev(pc, file.variablesAt(run))
+              && !usesDev(script, pc.command().offset())) {
+            ctx.report(
+                run,
+                "`"
+                    + written(pc)
+                    + "` installs devDependencies into the image: "
+                    + fix(pc.program())
+                    + " (or ENV NODE_ENV=production), or install them in a build stage");
+          }
+        }
+        usedLater |= usesDev(script, -1);
+      }
+      Stage current = stage.get();
+      stage = file.stage(current.from().image(), current.index());
+    }
+  }
+
+  private static List<PackageCommand> fullInstalls(ShellScript script) {
+    return PackageCommand.in(script).stream()
+        .filter(pc -> pc.manager() == PackageManager.NPM && installsAll(pc))
+        .toList();
+  }
+
+  private static String written(PackageCommand pc) {
+    return pc.program() + (pc.verb().isEmpty() ? "" : " " + pc.verb());
   }
 
   /** Installs everything package.json names, not some packages given by name. */
@@ -134,21 +164,7 @@ final class NpmOmitDev implements RunScriptRule {
     };
   }
 
-  /** A build, a test or a prune after the install, in the same stage: they need devDependencies. */
-  private static boolean usesDevLater(
-      RuleContext ctx, Run run, ShellScript script, PackageCommand install) {
-    if (usesDev(script, install.command().offset())) {
-      return true;
-    }
-    Optional<Stage> stage = ctx.dockerfile().stageOf(run);
-    for (Run later : stage.map(s -> s.all(Run.class)).orElse(List.of())) {
-      if (later.line() > run.line() && usesDev(ctx.script(later), -1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /** A build, a test or a prune after {@code after}: they need devDependencies. */
   private static boolean usesDev(ShellScript script, int after) {
     for (SimpleCommand written : script.commands()) {
       SimpleCommand c = written.unwrapped();
@@ -180,22 +196,5 @@ final class NpmOmitDev implements RunScriptRule {
       case "pnpm" -> "add --prod";
       default -> "add --omit=dev";
     };
-  }
-
-  /** True in the last stage and the stages it is built on, directly or not. */
-  private static boolean inImage(Dockerfile file, Instruction at) {
-    Optional<Stage> own = file.stageOf(at);
-    if (own.isEmpty()) {
-      return true;
-    }
-    Optional<Stage> s = Optional.of(file.finalStage());
-    while (s.isPresent()) {
-      if (s.get().index() == own.get().index()) {
-        return true;
-      }
-      Stage current = s.get();
-      s = file.stage(current.from().image(), current.index());
-    }
-    return false;
   }
 }
