@@ -125,4 +125,35 @@ class PathOverrideTest {
     LintConfig c = load("overrides:\n  - paths: [x]\n    ignore: [DL9999]\n");
     assertThat(c.warnings()).singleElement().asString().contains("overrides[0].ignore");
   }
+
+  @Test
+  void shellcheckFindingsFollowEachFilesOwnSettings() throws Exception {
+    LintConfig c =
+        load(
+            """
+            overrides:
+              - paths: ["scripts/**"]
+                ignore: [SC2086]
+              - paths: ["strict/**"]
+                severity: {shellcheck: error}
+            """);
+    String text = "FROM debian:12.5\nRUN for f in /etc/*.conf; do echo $f; done\n";
+    Lint lint = new Lint(c);
+    List<String> found =
+        lint
+            .texts(
+                List.of(
+                    new Lint.Input(at("Dockerfile"), text),
+                    new Lint.Input(at("scripts/Dockerfile"), text),
+                    new Lint.Input(at("strict/Dockerfile"), text)))
+            .findings()
+            .stream()
+            .filter(f -> f.rule().startsWith("SC"))
+            .map(
+                f ->
+                    dir.relativize(Path.of(f.file())) + " " + f.rule() + " " + f.severity().label())
+            .toList();
+    assertThat(found)
+        .containsExactlyInAnyOrder("Dockerfile SC2086 info", "strict/Dockerfile SC2086 error");
+  }
 }
