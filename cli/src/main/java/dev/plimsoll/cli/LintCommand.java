@@ -74,7 +74,7 @@ final class LintCommand implements Callable<Integer> {
       err.println("error: " + Errors.oneLine(e.getMessage()));
     }
     err.flush();
-    return errors.isEmpty() ? result.exitCode(config.effectiveFailOn()) : Errors.BAD_INPUT;
+    return errors.isEmpty() ? result.exitCode(config) : Errors.BAD_INPUT;
   }
 
   /** Reads one argument's Dockerfiles, in order; what cannot be read becomes an error. */

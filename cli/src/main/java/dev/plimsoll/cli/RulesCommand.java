@@ -68,9 +68,26 @@ final class RulesCommand implements Callable<Integer> {
         + r.severity().label()
         + ", "
         + r.domain().label()
+        + (r.optIn() ? ", off by default" : "")
         + "\n"
         + r.helpUri()
-        + "\n\n";
+        + "\n\n"
+        + (r.optIn() ? howToEnable(r) + "\n" : "");
+  }
+
+  /** Any configured severity turns an opt-in rule on (LintConfig#ignores). */
+  private static String howToEnable(RuleMeta r) {
+    String level = r.severity().label();
+    String hadolintName = r.aliases().isEmpty() ? r.name() : r.aliases().get(0);
+    return "Off by default. Turn it on with a severity: `severity: {"
+        + r.name()
+        + ": "
+        + level
+        + "}` in .plimsoll.yaml, or `override: {"
+        + level
+        + ": ["
+        + hadolintName
+        + "]}` in .hadolint.yaml.\n";
   }
 
   private static String aliasText(RuleMeta r) {
@@ -85,14 +102,21 @@ final class RulesCommand implements Callable<Integer> {
     for (RuleMeta r : rules) {
       out.write(
           String.format(
-              "%-" + width + "s  %-8s %-10s %s%s%n",
+              "%-" + width + "s  %-8s %-4s %-10s %s%s%n",
               r.name(),
               r.severity().label(),
+              r.optIn() ? "off" : "on",
               r.domain().label(),
               r.summary(),
               aliasText(r)));
     }
-    out.write(rules.size() + " rules. 'plimsoll rules NAME' explains one.\n");
+    long off = rules.stream().filter(RuleMeta::optIn).count();
+    out.write(
+        rules.size()
+            + " rules, "
+            + off
+            + " off by default (a severity in the configuration turns one on)."
+            + " 'plimsoll rules NAME' explains one.\n");
   }
 
   private static void json(List<RuleMeta> rules, Writer out) throws IOException {
@@ -110,6 +134,7 @@ final class RulesCommand implements Callable<Integer> {
       g.writeStringField("domain", r.domain().label());
       g.writeStringField("summary", r.summary());
       g.writeStringField("helpUri", r.helpUri());
+      g.writeBooleanField("enabledByDefault", !r.optIn());
       g.writeEndObject();
     }
     g.writeEndArray();

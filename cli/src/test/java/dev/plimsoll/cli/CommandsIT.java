@@ -106,4 +106,34 @@ class CommandsIT {
     assertThat(missing.errLines())
         .containsExactly("error: DL9999: no such rule (see 'plimsoll rules')");
   }
+
+  @Test
+  void rulesMarksTheRulesThatAreOffByDefaultAndSaysHowToTurnOneOn() throws Exception {
+    Cli.Result list = Cli.run("rules");
+    assertThat(list.exit()).isZero();
+    assertThat(list.out().lines().filter(l -> l.startsWith("healthcheck-present ")))
+        .singleElement()
+        .asString()
+        .matches("healthcheck-present +info +off +dockerfile .*");
+    assertThat(list.out().lines().filter(l -> l.startsWith("pin-base-image-version ")))
+        .singleElement()
+        .asString()
+        .matches("pin-base-image-version +warning +on +dockerfile .*");
+    assertThat(list.out()).containsPattern("\\d+ rules, \\d+ off by default");
+
+    JsonNode rules = JSON.readTree(Cli.run("rules", "--format", "json").out()).get("rules");
+    for (JsonNode rule : rules) {
+      boolean off =
+          List.of("healthcheck-present", "no-inline-ignore-pragma", "pin-base-image-digest")
+              .contains(rule.get("name").asText());
+      assertThat(rule.get("enabledByDefault").asBoolean()).as(rule.toString()).isEqualTo(!off);
+    }
+
+    Cli.Result one = Cli.run("rules", "DL3057");
+    assertThat(one.out())
+        .startsWith("healthcheck-present (DL3057)  info, dockerfile, off by default")
+        .contains("`severity: {healthcheck-present: info}` in .plimsoll.yaml")
+        .contains("`override: {info: [DL3057]}` in .hadolint.yaml");
+    assertThat(Cli.run("rules", "DL3006").out()).doesNotContain("off by default");
+  }
 }

@@ -189,4 +189,68 @@ class LintIT {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.errLines()).singleElement().asString().contains(".plimsoll.yaml");
   }
+
+  @Test
+  void overridesApplyPerPathRelativeToTheConfigurationFile(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("legacy/old"));
+    for (String f : List.of("Dockerfile", "legacy/Dockerfile", "legacy/old/Dockerfile")) {
+      Files.writeString(dir.resolve(f), FLAWED);
+    }
+    Files.writeString(
+        dir.resolve(".plimsoll.yaml"),
+        """
+        overrides:
+          - paths: ["legacy/**"]
+            ignore: [DL3006, json-args-recommended]
+            failOn: none
+          - paths: ["legacy/old"]
+            severity: {DL3006: error}
+        """);
+    Cli.Result r = Cli.run(dir, null, Map.of(), "lint", "-f", "json", "--no-shellcheck", ".");
+    assertThat(r.exit()).isEqualTo(1);
+    Map<String, List<String>> byFile = new java.util.TreeMap<>();
+    for (JsonNode f : JSON.readTree(r.out()).get("findings")) {
+      byFile
+          .computeIfAbsent(f.get("file").asText(), k -> new java.util.ArrayList<>())
+          .add(f.get("rule").asText() + " " + f.get("severity").asText());
+    }
+    assertThat(byFile.get("Dockerfile"))
+        .contains("pin-base-image-version warning", "json-args-recommended warning");
+    assertThat(byFile.get("legacy/Dockerfile"))
+        .doesNotContain("pin-base-image-version warning", "json-args-recommended warning");
+    assertThat(byFile.get("legacy/old/Dockerfile")).contains("pin-base-image-version error");
+
+    // Each file's own threshold decides the exit code: legacy/ never fails, legacy/old/ does.
+    assertThat(Cli.run(dir, null, Map.of(), "lint", "--no-shellcheck", "legacy/Dockerfile").exit())
+        .isZero();
+    assertThat(
+            Cli.run(dir, null, Map.of(), "lint", "--no-shellcheck", "legacy/old/Dockerfile").exit())
+        .isZero();
+    assertThat(
+            Cli.run(
+                    dir,
+                    null,
+                    Map.of(),
+                    "lint",
+                    "--no-shellcheck",
+                    "--fail-on",
+                    "error",
+                    "legacy/old/Dockerfile")
+                .exit())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aHostileOverrideIsOneLineAndExitTwo(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("Dockerfile"), FLAWED);
+    Files.writeString(
+        dir.resolve(".plimsoll.yaml"), "overrides:\n  - paths: [\"[x\"]\n    \"\\u001b[31m\": 1\n");
+    Cli.Result r = Cli.run(dir, null, Map.of(), "lint");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines())
+        .singleElement()
+        .asString()
+        .contains(".plimsoll.yaml", "overrides[0]")
+        .doesNotContain("\u001b");
+  }
 }

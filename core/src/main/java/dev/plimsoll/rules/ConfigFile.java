@@ -28,7 +28,8 @@ final class ConfigFile {
           "trustedRegistries",
           "labelSchema",
           "strictLabels",
-          "shellcheck");
+          "shellcheck",
+          "overrides");
 
   /** hadolint's keys (src/Hadolint/Config/Configuration.hs), old and new spellings. */
   private static final Set<String> HADOLINT_KEYS =
@@ -49,18 +50,24 @@ final class ConfigFile {
 
   private final ConfigValues v;
 
-  private ConfigFile(String file, List<RuleMeta> known) {
-    this.v = new ConfigValues(file, known);
+  /** The folder of the file, which per-path globs are relative to. */
+  private final Path folder;
+
+  private ConfigFile(Path file, List<RuleMeta> known) {
+    this.v = new ConfigValues(file.toString(), known);
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    this.folder = parent == null ? Path.of("").toAbsolutePath() : parent;
   }
 
   static LintConfig read(Path path, List<RuleMeta> known) throws BadInputException {
     Optional<JsonNode> root = ConfigYaml.read(path);
-    return root.isEmpty() ? LintConfig.DEFAULT : parse(path.toString(), root.get(), known);
+    return root.isEmpty() ? LintConfig.DEFAULT : parse(path, root.get(), known);
   }
 
-  private static LintConfig parse(String name, JsonNode root, List<RuleMeta> known)
+  private static LintConfig parse(Path path, JsonNode root, List<RuleMeta> known)
       throws BadInputException {
-    ConfigFile reader = new ConfigFile(name, known);
+    String name = path.toString();
+    ConfigFile reader = new ConfigFile(path, known);
     if (!root.isObject()) {
       throw reader.v.error("the file must be a mapping of keys to values");
     }
@@ -93,21 +100,13 @@ final class ConfigFile {
             key, "unknown key; expected one of " + String.join(", ", sorted(PLIMSOLL_KEYS)));
       }
     }
-    Map<String, Severity> severity = new LinkedHashMap<>();
-    JsonNode sev = root.path("severity");
-    if (!sev.isMissingNode() && !sev.isNull()) {
-      if (!sev.isObject()) {
-        throw v.error("severity", "must map rule names to error, warning, info or style");
-      }
-      for (Map.Entry<String, JsonNode> e : sev.properties()) {
-        String key = "severity." + e.getKey();
-        severity.put(v.rule(key, e.getKey()), v.severity(key, e.getValue()));
-      }
-    }
+    Map<String, Severity> severity = v.severities(root, "severity", "severity");
     Optional<FailOn> failOn = Optional.empty();
     if (root.hasNonNull("failOn")) {
       failOn = Optional.of(v.failOn("failOn", root.get("failOn")));
     }
+    // Read before the warnings are taken: an entry may name unknown rules too.
+    List<PathOverride> overrides = ConfigOverrides.read(v, root, folder);
     return new LintConfig(
         v.ruleList(root, "ignore"),
         severity,
@@ -118,7 +117,8 @@ final class ConfigFile {
         v.stringMap(root, "labelSchema"),
         v.bool(root, "strictLabels"),
         v.warnings(),
-        !root.hasNonNull("shellcheck") || v.bool(root, "shellcheck"));
+        !root.hasNonNull("shellcheck") || v.bool(root, "shellcheck"),
+        overrides);
   }
 
   private LintConfig hadolint(JsonNode root) throws BadInputException {

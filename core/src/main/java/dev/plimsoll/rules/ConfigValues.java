@@ -61,6 +61,24 @@ final class ConfigValues {
                 error(key, "'" + level + "' is not a severity: use error, warning, info or style"));
   }
 
+  /** A mapping of rule names to severities, e.g. {@code severity: {DL3008: info}}. */
+  Map<String, Severity> severities(JsonNode parent, String key, String path)
+      throws BadInputException {
+    Map<String, Severity> out = new LinkedHashMap<>();
+    JsonNode sev = parent.path(key);
+    if (sev.isMissingNode() || sev.isNull()) {
+      return out;
+    }
+    if (!sev.isObject()) {
+      throw error(path, "must map rule names to error, warning, info or style");
+    }
+    for (Map.Entry<String, JsonNode> e : sev.properties()) {
+      String at = path + "." + e.getKey();
+      out.put(rule(at, e.getKey()), severity(at, e.getValue()));
+    }
+    return out;
+  }
+
   FailOn failOn(String key, JsonNode value) throws BadInputException {
     String level = text(value);
     return FailOn.parse(level)

@@ -76,6 +76,13 @@ final class KnownRules {
    * True when some rule answers to {@code id}: a name or alias of {@code known}, or a ShellCheck
    * code ({@code SC2086}), which the {@code shellcheck} entry stands for.
    */
+  /**
+   * True when the two names or aliases are one rule's, e.g. {@code DL3008} and apt-pin-versions.
+   */
+  static boolean same(String a, String b) {
+    return a.equalsIgnoreCase(b) || all().stream().anyMatch(m -> m.answersTo(a) && m.answersTo(b));
+  }
+
   static boolean isKnown(List<RuleMeta> known, String id) {
     return ShellCheckPass.isCode(id) || known.stream().anyMatch(m -> m.answersTo(id));
   }

@@ -12,9 +12,11 @@ import dev.plimsoll.rules.dockerfile.shellcheck.ShellCheckPass;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lints Dockerfiles: the one entry point for the command line. A file that does not parse gets a
@@ -47,8 +49,12 @@ public final class Lint {
   /** Lints with the given ShellCheck, e.g. {@code ShellCheck.at(Path.of("/opt/shellcheck"))}. */
   public Lint(LintConfig config, ShellCheck shellcheck) {
     this.config = config;
-    this.engine = new DockerfileEngine(DockerfileRules.all(), config);
+    this.engine = newEngine(config);
     this.shellcheck = shellcheck;
+  }
+
+  private static DockerfileEngine newEngine(LintConfig config) {
+    return new DockerfileEngine(DockerfileRules.all(), config);
   }
 
   /** Lints one text; {@code name} is the file name findings carry. */
@@ -90,9 +96,17 @@ public final class Lint {
             ? Optional.of(new ShellCheckPass(shellcheck))
             : Optional.empty();
     final List<Suppressions> suppressions = new ArrayList<>();
+    final List<LintConfig> configs = new ArrayList<>();
+
+    /** One engine per distinct per-file configuration; most runs have one. */
+    final Map<LintConfig, DockerfileEngine> engines = new LinkedHashMap<>();
 
     void lint(String name, String text) {
       files.add(name);
+      LintConfig config = Lint.this.config.forFile(name);
+      DockerfileEngine engine =
+          engines.computeIfAbsent(
+              config, c -> c.equals(Lint.this.config) ? Lint.this.engine : newEngine(c));
       Suppressions pragmas = Suppressions.NONE;
       try {
         SyntaxTree tree = DockerfileParser.parse(name, text);
@@ -103,15 +117,17 @@ public final class Lint {
         if (pass.isPresent()) {
           pass.get().add(suppressions.size(), dockerfile);
           suppressions.add(pragmas);
+          configs.add(config);
         }
       } catch (DockerfileSyntaxException e) {
         sources.putIfAbsent(name, List.of(text.split("\r?\n|\r", -1)));
-        syntaxError(name, e, pragmas);
+        syntaxError(config, name, e, pragmas);
       }
     }
 
     /** A file that parsed but did not type can still carry pragmas that ignore the failure. */
-    private void syntaxError(String name, DockerfileSyntaxException e, Suppressions suppressions) {
+    private void syntaxError(
+        LintConfig config, String name, DockerfileSyntaxException e, Suppressions suppressions) {
       RuleMeta meta = KnownRules.forFailure(e);
       int line = e.line().orElse(1);
       if (config.ignores(meta) || suppressions.suppresses(meta, line)) {
@@ -132,12 +148,14 @@ public final class Lint {
     LintResult result() {
       List<RuleMeta> rules = new ArrayList<>();
       rules.addAll(KnownRules.parserRules());
-      rules.addAll(engine.enabled());
+      Set<RuleMeta> enabled = new LinkedHashSet<>(engine.enabled());
+      engines.values().forEach(e -> enabled.addAll(e.enabled()));
+      rules.addAll(enabled);
       List<String> warnings = new ArrayList<>();
       if (pass.isPresent()) {
         ShellCheckPass.Result checked = pass.get().run();
         Map<String, RuleMeta> codes = new LinkedHashMap<>();
-        findings.addAll(ShellCheckFindings.judge(checked.found(), config, suppressions, codes));
+        findings.addAll(ShellCheckFindings.judge(checked.found(), configs, suppressions, codes));
         warnings.addAll(checked.warnings());
         rules.add(ShellCheckPass.META);
         codes.values().stream()

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import java.util.function.Predicate;
  *     name in the file
  * @param shellcheck true to run ShellCheck on RUN instructions ({@code shellcheck: false} or {@code
  *     --no-shellcheck} turn it off)
+ * @param overrides settings for the Dockerfiles under some paths, in the file's order; {@link
+ *     #forFile} applies them
  */
 public record LintConfig(
     Set<String> ignore,
@@ -42,7 +45,8 @@ public record LintConfig(
     Map<String, String> labelSchema,
     boolean strictLabels,
     List<String> warnings,
-    boolean shellcheck) {
+    boolean shellcheck,
+    List<PathOverride> overrides) {
 
   /** No configuration file: every rule on, default severities, fail on warnings. */
   public static final LintConfig DEFAULT =
@@ -69,6 +73,72 @@ public record LintConfig(
     trustedRegistries = List.copyOf(trustedRegistries);
     labelSchema = Map.copyOf(labelSchema);
     warnings = List.copyOf(warnings);
+    overrides = List.copyOf(overrides);
+  }
+
+  /** A configuration without per-path settings. */
+  public LintConfig(
+      Set<String> ignore,
+      Map<String, Severity> severity,
+      Optional<FailOn> failOn,
+      boolean disablePragmas,
+      List<String> exclude,
+      List<String> trustedRegistries,
+      Map<String, String> labelSchema,
+      boolean strictLabels,
+      List<String> warnings,
+      boolean shellcheck) {
+    this(
+        ignore,
+        severity,
+        failOn,
+        disablePragmas,
+        exclude,
+        trustedRegistries,
+        labelSchema,
+        strictLabels,
+        warnings,
+        shellcheck,
+        List.of());
+  }
+
+  /**
+   * The configuration for one Dockerfile, named as given to lint: the file-wide settings with those
+   * of every {@code overrides} entry whose paths match it applied in order, so a later entry wins.
+   * A severity in an entry turns back on a rule that an earlier setting ignored.
+   */
+  public LintConfig forFile(String file) {
+    if (overrides.isEmpty()) {
+      return this;
+    }
+    Set<String> ignored = new LinkedHashSet<>(ignore);
+    Map<String, Severity> severities = new LinkedHashMap<>(severity);
+    Optional<FailOn> threshold = failOn;
+    for (PathOverride o : overrides) {
+      if (!o.matches(file)) {
+        continue;
+      }
+      ignored.addAll(o.ignore());
+      for (Map.Entry<String, Severity> e : o.severity().entrySet()) {
+        severities.keySet().removeIf(k -> KnownRules.same(k, e.getKey()));
+        ignored.removeIf(k -> KnownRules.same(k, e.getKey()));
+        severities.put(e.getKey(), e.getValue());
+      }
+      if (o.failOn().isPresent()) {
+        threshold = o.failOn();
+      }
+    }
+    return new LintConfig(
+        ignored,
+        severities,
+        threshold,
+        disablePragmas,
+        exclude,
+        trustedRegistries,
+        labelSchema,
+        strictLabels,
+        warnings,
+        shellcheck);
   }
 
   /** The configuration file in {@code dir}: {@code .plimsoll.yaml}, else {@code .hadolint.yaml}. */
@@ -116,7 +186,8 @@ public record LintConfig(
         labelSchema,
         strictLabels,
         warnings,
-        shellcheck);
+        shellcheck,
+        overrides.stream().map(o -> o.withoutSeverities(more)).toList());
   }
 
   /** This configuration with the threshold given on the command line, which wins over the file. */
@@ -131,7 +202,8 @@ public record LintConfig(
         labelSchema,
         strictLabels,
         warnings,
-        shellcheck);
+        shellcheck,
+        overrides.stream().map(PathOverride::withoutFailOn).toList());
   }
 
   /** This configuration with ShellCheck on or off, e.g. from {@code --no-shellcheck}. */
@@ -146,7 +218,8 @@ public record LintConfig(
         labelSchema,
         strictLabels,
         warnings,
-        on);
+        on,
+        overrides);
   }
 
   /** The threshold to use: the file's, or {@link FailOn#DEFAULT}. */

@@ -1,6 +1,8 @@
 package dev.plimsoll.rules;
 
 import dev.plimsoll.BadInputException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,5 +44,25 @@ public record LintResult(
       return 2;
     }
     return failOn.fails(findings) ? 1 : 0;
+  }
+
+  /**
+   * {@link #exitCode(FailOn)} with each file's own threshold: the configuration's, or that of the
+   * {@code overrides} entries that match the file.
+   */
+  public int exitCode(LintConfig config) {
+    if (!errors.isEmpty()) {
+      return 2;
+    }
+    Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+    }
+    for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
+      if (config.forFile(e.getKey()).effectiveFailOn().fails(e.getValue())) {
+        return 1;
+      }
+    }
+    return 0;
   }
 }

@@ -17,11 +17,12 @@ final class ShellCheckFindings {
   /**
    * The findings that stand; adds the metadata of each code found to {@code metas}.
    *
+   * @param configs each file's configuration ({@link LintConfig#forFile}), by that number
    * @param suppressions each file's pragmas, by the number it was added to the pass with
    */
   static List<Finding> judge(
       List<ShellCheckPass.Found> found,
-      LintConfig config,
+      List<LintConfig> configs,
       List<Suppressions> suppressions,
       Map<String, RuleMeta> metas) {
     RuleMeta family = ShellCheckPass.META;
@@ -29,7 +30,9 @@ final class ShellCheckFindings {
     for (ShellCheckPass.Found f : found) {
       RuleMeta meta = ShellCheckPass.meta(f.code(), f.severity());
       Suppressions file = suppressions.get(f.source());
+      LintConfig config = configs.get(f.source());
       if (config.ignores(meta)
+          || config.ignores(family)
           || file.suppresses(meta, f.instructionLine())
           || file.suppresses(family, f.instructionLine())) {
         continue;

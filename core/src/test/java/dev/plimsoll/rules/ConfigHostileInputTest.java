@@ -130,6 +130,35 @@ class ConfigHostileInputTest {
     refused("\"bad\\nkey\\u001b[31m\": 1\n")
         .hasMessageEndingWith(
             ": bad\\nkey\\u001b[31m: unknown key; expected one of disablePragmas,"
-                + " exclude, failOn, ignore, labelSchema, severity, shellcheck, strictLabels, trustedRegistries");
+                + " exclude, failOn, ignore, labelSchema, overrides, severity, shellcheck,"
+                + " strictLabels, trustedRegistries");
+  }
+
+  @Test
+  void overridesThatAreNotAListOfEntriesAreRefused() throws IOException {
+    refused("overrides: legacy/**\n").hasMessageContaining("overrides: must be a list");
+    refused("overrides: [legacy]\n").hasMessageContaining("overrides[0]: must be a mapping");
+    refused("overrides:\n  - ignore: [DL3008]\n")
+        .hasMessageContaining("overrides[0].paths: must list at least one glob");
+    refused("overrides:\n  - paths: [{a: b}]\n")
+        .hasMessageContaining("overrides[0].paths: must be a list of plain values");
+    refused("overrides:\n  - paths: [x]\n    exclude: [y]\n")
+        .hasMessageContaining("overrides[0].exclude: unknown key");
+    refused("overrides:\n  - paths: [x]\n    severity: {DL3008: loud}\n")
+        .hasMessageContaining("overrides[0].severity.DL3008: 'loud' is not a severity");
+    refused("overrides:\n  - paths: [x]\n    failOn: [a]\n")
+        .hasMessageContaining("overrides[0].failOn");
+  }
+
+  @Test
+  void aBrokenGlobInAnOverrideIsRefusedWhenTheFileIsRead() throws IOException {
+    refused("overrides:\n  - paths: [\"legacy/[a\"]\n    ignore: [DL3008]\n")
+        .hasMessageContaining("overrides[0].paths: 'legacy/[a' is not a glob");
+  }
+
+  @Test
+  void controlCharactersInAnOverrideKeyCannotBreakTheLine() throws IOException {
+    refused("overrides:\n  - paths: [x]\n    \"a\\nb\": 1\n")
+        .hasMessageContaining("overrides[0].a\\nb: unknown key");
   }
 }
