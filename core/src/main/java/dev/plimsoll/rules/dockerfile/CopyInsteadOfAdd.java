@@ -64,7 +64,9 @@ final class CopyInsteadOfAdd implements DockerfileRule {
    * or holds a variable (its value is only known at build time), and every flag exists for COPY.
    */
   private static List<Edit> fix(Add add, List<String> sources, RuleContext ctx) {
-    boolean local = sources.stream().noneMatch(s -> isArchive(s) || isRemote(s) || s.contains("$"));
+    boolean local =
+        sources.stream().noneMatch(s -> isArchive(s) || isRemote(s))
+            && add.sources().stream().noneMatch(s -> s.contains("$"));
     boolean flags =
         add.node().flags().stream()
             .map(f -> f.replaceFirst("^--", "").replaceFirst("=.*", ""))
