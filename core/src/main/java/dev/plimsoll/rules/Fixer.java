@@ -35,9 +35,9 @@ public final class Fixer {
    * @param edits how many edits were applied
    * @param rules the names of the rules whose findings were fixed, sorted
    */
-  public record Result(String original, String fixed, int edits, Set<String> rules) {
+  public record Result(String original, String fixed, int edits, List<String> rules) {
     public Result {
-      rules = Set.copyOf(rules);
+      rules = List.copyOf(rules);
     }
 
     public boolean changed() {
@@ -75,7 +75,7 @@ public final class Fixer {
       edits += chosen.size();
       chosen.forEach(p -> rules.add(p.rule()));
     }
-    return new Result(text, current, edits, rules);
+    return new Result(text, current, edits, List.copyOf(rules));
   }
 
   /** An edit turned into offsets of the current text. */
