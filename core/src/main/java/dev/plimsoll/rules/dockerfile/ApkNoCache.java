@@ -52,6 +52,8 @@ final class ApkNoCache implements RunScriptRule {
           "Use the --no-cache switch to avoid the need to use --update and remove"
               + " /var/cache/apk/* when done installing packages",
           caching.stream()
+              // With --no-network apk downloads nothing; --no-cache would make it want an index.
+              .filter(c -> !c.hasFlag("--no-network"))
               .flatMap(
                   c -> ScriptEdits.afterVerb(ctx.dockerfile(), script, c, "--no-cache").stream())
               .toList());
