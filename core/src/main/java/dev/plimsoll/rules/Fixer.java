@@ -68,7 +68,7 @@ public final class Fixer {
         break;
       }
       String next = apply(current, chosen);
-      if (!parses(name, next)) {
+      if (next.equals(current) || !parses(name, next)) {
         break;
       }
       current = next;
