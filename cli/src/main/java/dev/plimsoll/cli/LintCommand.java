@@ -3,6 +3,7 @@ package dev.plimsoll.cli;
 import dev.plimsoll.BadInputException;
 import dev.plimsoll.dockerfile.DockerfileFiles;
 import dev.plimsoll.report.Report;
+import dev.plimsoll.rules.Fixer;
 import dev.plimsoll.rules.Lint;
 import dev.plimsoll.rules.LintConfig;
 import dev.plimsoll.rules.LintResult;
@@ -43,11 +44,30 @@ final class LintCommand implements Callable<Integer> {
           "Do not run ShellCheck on RUN instructions (by default it runs when installed).")
   boolean noShellcheck;
 
+  @Option(
+      names = "--fix",
+      description =
+          "Rewrite, in place, what can be fixed mechanically (apt/apk/pip/yum/dnf/zypper flags and"
+              + " clean-up, ADD to COPY, MAINTAINER, exec form, keyword casing); then report"
+              + " what is left.")
+  boolean fix;
+
+  @Option(
+      names = "--diff",
+      description =
+          "Print what --fix would change as a unified diff, and write nothing. Exit code 1 when"
+              + " there is something to fix.")
+  boolean diff;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws BadInputException, IOException {
     report.writer(); // a wrong --format is a usage error before any work
+    if (fix && diff) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--fix and --diff cannot be used together");
+    }
     LintConfig config = rules.config();
     if (noShellcheck) {
       config = config.withShellcheck(false);
@@ -56,6 +76,16 @@ final class LintCommand implements Callable<Integer> {
     List<BadInputException> errors = new ArrayList<>();
     for (String arg : paths.isEmpty() ? List.of("Dockerfile") : paths) {
       collect(arg, config, inputs, errors);
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    if (diff) {
+      boolean changes = Fixes.diff(new Fixer(config), inputs, spec.commandLine().getOut());
+      errors.forEach(e -> err.println("error: " + Errors.oneLine(e.getMessage())));
+      err.flush();
+      return !errors.isEmpty() ? Errors.BAD_INPUT : changes ? 1 : 0;
+    }
+    if (fix) {
+      inputs = Fixes.write(new Fixer(config), inputs, errors, err);
     }
     LintResult result = new Lint(config).texts(inputs);
     report.write(
@@ -66,7 +96,6 @@ final class LintCommand implements Callable<Integer> {
             result.rules(),
             result.files(),
             result.sources()));
-    PrintWriter err = spec.commandLine().getErr();
     for (String w : result.warnings()) {
       err.println("warning: " + Errors.oneLine(w));
     }

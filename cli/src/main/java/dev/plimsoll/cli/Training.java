@@ -37,6 +37,9 @@ public final class Training {
       Plimsoll.run(sink, sink, "parse", f, "--dump", "json");
     }
     Plimsoll.run(sink, sink, "lint", "--config", dir + "/hadolint.yaml", dir);
+    List<String> diff = new ArrayList<>(List.of("lint", "--diff"));
+    diff.addAll(files);
+    Plimsoll.run(sink, sink, diff.toArray(String[]::new));
     Plimsoll.run(sink, sink, "lint", "--no-such-flag");
   }
 }

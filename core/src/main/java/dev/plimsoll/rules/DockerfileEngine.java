@@ -48,8 +48,22 @@ final class DockerfileEngine {
 
   /** The findings of every enabled rule, sorted by {@link Finding#ORDER}, without duplicates. */
   List<Finding> lint(Dockerfile file) {
+    return check(file).findings();
+  }
+
+  /**
+   * What {@link #lint} finds, and the fixes offered with the findings that stand (not those that a
+   * pragma or the configuration drops), in the order the rules run.
+   */
+  record Checked(List<Finding> findings, List<Offered> fixes) {}
+
+  /** The edits that fix one finding of {@code rule}. */
+  record Offered(String rule, List<Edit> edits) {}
+
+  Checked check(Dockerfile file) {
     Suppressions suppressions = Suppressions.of(file.syntax(), !config.disablePragmas());
     List<Finding> out = new ArrayList<>();
+    List<Offered> fixes = new ArrayList<>();
     // Every rule reads the same scripts: parse each RUN once per file, not once per rule.
     IdentityHashMap<Run, ShellScript> scripts = new IdentityHashMap<>();
     for (DockerfileRule rule : rules) {
@@ -80,6 +94,14 @@ final class DockerfileEngine {
             }
 
             @Override
+            public void report(Instruction at, String message, List<Edit> fix) {
+              report(at, message);
+              if (!fix.isEmpty() && !suppressions.suppresses(meta, at.line())) {
+                fixes.add(new Offered(meta.name(), List.copyOf(fix)));
+              }
+            }
+
+            @Override
             public void report(Instruction at, String message) {
               if (!suppressions.suppresses(meta, at.line())) {
                 out.add(
@@ -101,7 +123,7 @@ final class DockerfileEngine {
       }
       rule.visitFile(file, ctx);
     }
-    return out.stream().sorted(Finding.ORDER).distinct().toList();
+    return new Checked(out.stream().sorted(Finding.ORDER).distinct().toList(), fixes);
   }
 
   /** The typed hook of the instruction's kind; Java 17 has no pattern switch, so a chain. */

@@ -38,7 +38,13 @@ final class RunScripts {
     if (heredocs.size() == 1 && isLoneHeredoc(script)) {
       // BuildKit runs a lone heredoc's body as the script (dispatchers.go, dispatchRun).
       Heredoc body = heredocs.get(0);
-      LineMap lines = new LineMap(body.content(), new int[] {0}, new int[] {body.startLine()});
+      // <<- strips leading tabs, so body columns no longer match the source.
+      LineMap lines =
+          new LineMap(
+              body.content(),
+              new int[] {0},
+              new int[] {body.startLine()},
+              body.chomp() ? null : new int[] {0});
       Optional<String> interpreter = foreignInterpreter(body.content());
       if (interpreter.isPresent()) {
         return new ShellScript(body.content(), List.of(), List.of(), interpreter, lines);
@@ -47,7 +53,8 @@ final class RunScripts {
     }
     List<Integer> starts = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
-    segments(node, tree, script, starts, lines);
+    List<Integer> columns = new ArrayList<>();
+    boolean exact = segments(node, tree, script, starts, lines, columns);
     // Other heredocs follow the command line, each body then its delimiter, as BuildKit appends
     // them, so the shell reads them as its own here-documents.
     StringBuilder text = new StringBuilder(script);
@@ -55,12 +62,14 @@ final class RunScripts {
       text.append('\n');
       starts.add(text.length());
       lines.add(heredoc.startLine());
+      columns.add(0);
+      exact &= !heredoc.chomp();
       text.append(heredoc.content()).append(heredoc.name());
     }
     String full = text.toString();
     return ShellScript.parse(
         full,
-        new LineMap(full, toArray(starts), lines.stream().mapToInt(Integer::intValue).toArray()),
+        new LineMap(full, toArray(starts), toArray(lines), exact ? toArray(columns) : null),
         Optional.empty());
   }
 
@@ -123,13 +132,20 @@ final class RunScripts {
    * One segment per source line of the shell-form command, replaying BuildKit's joining (parser.go:
    * the first line without leading blanks, comment and blank lines skipped, the escape character at
    * the end of a line removed with the blanks after it). When the replay does not hold the script,
-   * every word gets the instruction's first line.
+   * every word gets the instruction's first line. Also records the source column where each segment
+   * starts; returns false when they are not known.
    */
-  private static void segments(
-      Node node, SyntaxTree tree, String script, List<Integer> starts, List<Integer> lines) {
+  private static boolean segments(
+      Node node,
+      SyntaxTree tree,
+      String script,
+      List<Integer> starts,
+      List<Integer> lines,
+      List<Integer> columns) {
     StringBuilder joined = new StringBuilder();
     List<Integer> joinedStarts = new ArrayList<>();
     List<Integer> joinedLines = new ArrayList<>();
+    List<Integer> joinedColumns = new ArrayList<>();
     List<String> source = tree.lines();
     for (int line = node.startLine(); line <= node.endLine() && line <= source.size(); line++) {
       String raw = source.get(line - 1);
@@ -142,6 +158,7 @@ final class RunScripts {
       Optional<String> continued = continued(text, tree.escape());
       joinedStarts.add(joined.length());
       joinedLines.add(line);
+      joinedColumns.add(raw.length() - text.length());
       joined.append(continued.orElse(text));
       if (continued.isEmpty()) {
         break;
@@ -151,15 +168,18 @@ final class RunScripts {
     if (at < 0 || joinedStarts.isEmpty()) {
       starts.add(0);
       lines.add(node.startLine());
-      return;
+      columns.add(0);
+      return false;
     }
     for (int k = 0; k < joinedStarts.size(); k++) {
       boolean containsStart = k + 1 == joinedStarts.size() || joinedStarts.get(k + 1) > at;
       if (joinedStarts.get(k) > at || containsStart) {
         starts.add(Math.max(0, joinedStarts.get(k) - at));
         lines.add(joinedLines.get(k));
+        columns.add(joinedColumns.get(k) + Math.max(0, at - joinedStarts.get(k)));
       }
     }
+    return true;
   }
 
   /** BuildKit's line continuation test: the escape character, then only blanks. */

@@ -112,6 +112,16 @@ public final class ShellScript {
     return lineMap.line(Math.max(0, Math.min(offset, text.length())));
   }
 
+  /**
+   * Where {@code offset} in {@link #text()} sits in the Dockerfile, for scripts made by {@link #of}
+   * whose text maps back to the source character for character: shell form (continuations and
+   * comment lines between them skipped) and heredoc bodies. Empty for exec form, {@code <<-} bodies
+   * and scripts parsed on their own.
+   */
+  public Optional<SourcePosition> sourceAt(int offset) {
+    return lineMap.position(Math.max(0, Math.min(offset, text.length())));
+  }
+
   /** The top-level and-or lists, in order. */
   public List<AndOr> lists() {
     return lists;

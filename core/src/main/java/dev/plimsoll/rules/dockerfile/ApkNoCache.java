@@ -41,14 +41,22 @@ final class ApkNoCache implements RunScriptRule {
     if (PackageCaches.mounted(run, "/var/cache/apk")) {
       return;
     }
-    for (PackageCommand c : PackageCommand.in(script)) {
-      if (c.manager() == PackageManager.APK && c.installs() && !c.hasFlag("--no-cache")) {
-        ctx.report(
-            at,
-            "Use the --no-cache switch to avoid the need to use --update and remove"
-                + " /var/cache/apk/* when done installing packages");
-        return;
-      }
+    List<PackageCommand> caching =
+        PackageCommand.in(script).stream()
+            .filter(c -> c.manager() == PackageManager.APK && c.installs())
+            .filter(c -> !c.hasFlag("--no-cache"))
+            .toList();
+    if (!caching.isEmpty()) {
+      ctx.report(
+          at,
+          "Use the --no-cache switch to avoid the need to use --update and remove"
+              + " /var/cache/apk/* when done installing packages",
+          caching.stream()
+              // With --no-network apk downloads nothing; --no-cache would make it want an index.
+              .filter(c -> !c.hasFlag("--no-network"))
+              .flatMap(
+                  c -> ScriptEdits.afterVerb(ctx.dockerfile(), script, c, "--no-cache").stream())
+              .toList());
     }
   }
 }

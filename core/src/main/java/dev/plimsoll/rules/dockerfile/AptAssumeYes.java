@@ -37,11 +37,18 @@ final class AptAssumeYes implements RunScriptRule {
 
   @Override
   public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
-    for (PackageCommand c : PackageCommand.in(script)) {
-      if (c.program().equals("apt-get") && c.installs() && !c.assumesYes() && !configured(c)) {
-        ctx.report(at, "Use the -y switch to avoid manual input: apt-get -y install <package>");
-        return;
-      }
+    List<PackageCommand> asking =
+        PackageCommand.in(script).stream()
+            .filter(c -> c.program().equals("apt-get") && c.installs())
+            .filter(c -> !c.assumesYes() && !configured(c))
+            .toList();
+    if (!asking.isEmpty()) {
+      ctx.report(
+          at,
+          "Use the -y switch to avoid manual input: apt-get -y install <package>",
+          asking.stream()
+              .flatMap(c -> ScriptEdits.afterVerb(ctx.dockerfile(), script, c, "-y").stream())
+              .toList());
     }
   }
 

@@ -56,7 +56,8 @@ final class AptDeleteLists implements RunScriptRule {
     ctx.report(
         at,
         "Delete the apt-get lists after installing something: end the RUN with"
-            + " && rm -rf /var/lib/apt/lists/*");
+            + " && rm -rf /var/lib/apt/lists/*",
+        ScriptEdits.append(ctx.dockerfile(), script, "rm -rf " + LISTS + "/*").stream().toList());
   }
 
   private static boolean ships(Instruction at, Dockerfile file) {

@@ -45,16 +45,21 @@ final class AptNoInstallRecommends implements RunScriptRule {
 
   @Override
   public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
-    for (PackageCommand c : PackageCommand.in(script)) {
-      if (c.program().equals("apt-get")
-          && c.installs()
-          && !c.hasFlag("--no-install-recommends")
-          && !configured(c)) {
-        ctx.report(
-            at,
-            "apt-get install without --no-install-recommends pulls in packages nobody asked for");
-        return;
-      }
+    List<PackageCommand> missing =
+        PackageCommand.in(script).stream()
+            .filter(c -> c.program().equals("apt-get") && c.installs())
+            .filter(c -> !c.hasFlag("--no-install-recommends") && !configured(c))
+            .toList();
+    if (!missing.isEmpty()) {
+      ctx.report(
+          at,
+          "apt-get install without --no-install-recommends pulls in packages nobody asked for",
+          missing.stream()
+              .flatMap(
+                  c ->
+                      ScriptEdits.afterVerb(ctx.dockerfile(), script, c, "--no-install-recommends")
+                          .stream())
+              .toList());
     }
   }
 

@@ -52,7 +52,8 @@ final class ConsistentInstructionCasing implements DockerfileRule {
                 + "' should match the case of the command majority ("
                 + (majorityLower ? "lowercase" : "uppercase")
                 + "): write "
-                + wanted);
+                + wanted,
+            InstructionEdits.keyword(file, i, wanted).stream().toList());
       }
     }
   }

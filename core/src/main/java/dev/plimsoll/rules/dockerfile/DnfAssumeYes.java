@@ -38,13 +38,20 @@ final class DnfAssumeYes implements RunScriptRule {
 
   @Override
   public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
-    for (PackageCommand c : PackageCommand.in(script)) {
-      if (PROGRAMS.contains(c.program()) && c.installs() && !c.hasFlag("-y", "--assumeyes")) {
-        ctx.report(
-            at,
-            "Use the -y switch to avoid manual input: " + c.program() + " install -y <package>");
-        return;
-      }
+    List<PackageCommand> asking =
+        PackageCommand.in(script).stream()
+            .filter(c -> PROGRAMS.contains(c.program()) && c.installs())
+            .filter(c -> !c.hasFlag("-y", "--assumeyes"))
+            .toList();
+    if (!asking.isEmpty()) {
+      ctx.report(
+          at,
+          "Use the -y switch to avoid manual input: "
+              + asking.get(0).program()
+              + " install -y <package>",
+          asking.stream()
+              .flatMap(c -> ScriptEdits.afterVerb(ctx.dockerfile(), script, c, "-y").stream())
+              .toList());
     }
   }
 }

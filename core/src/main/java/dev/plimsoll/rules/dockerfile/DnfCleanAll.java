@@ -56,7 +56,8 @@ final class DnfCleanAll implements RunScriptRule {
                 + " command: end the RUN with && "
                 + program
                 + " clean all, or use --mount=type=cache,target=/var/cache/"
-                + (program.equals("dnf") ? "dnf" : "yum"));
+                + (program.equals("dnf") ? "dnf" : "yum"),
+            ScriptEdits.append(ctx.dockerfile(), script, program + " clean all").stream().toList());
         return;
       }
     }

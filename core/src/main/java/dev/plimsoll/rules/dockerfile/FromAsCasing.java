@@ -44,8 +44,11 @@ final class FromAsCasing implements DockerfileRule {
       return;
     }
     if (!as.equals(wanted)) {
+      int at = 2 + from.node().flags().size();
       ctx.report(
-          from, "'" + as + "' and '" + kw + "' keywords' casing do not match: write " + wanted);
+          from,
+          "'" + as + "' and '" + kw + "' keywords' casing do not match: write " + wanted,
+          InstructionEdits.word(ctx.dockerfile(), from, at, as, wanted).stream().toList());
     }
   }
 }

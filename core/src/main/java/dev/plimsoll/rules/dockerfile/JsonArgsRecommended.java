@@ -8,10 +8,13 @@ import dev.plimsoll.dockerfile.instruction.Instruction;
 import dev.plimsoll.dockerfile.instruction.Shell;
 import dev.plimsoll.dockerfile.instruction.Stage;
 import dev.plimsoll.rules.Domain;
+import dev.plimsoll.rules.Edit;
 import dev.plimsoll.rules.RuleMeta;
 import dev.plimsoll.rules.Severity;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * CMD and ENTRYPOINT in shell form run under {@code /bin/sh -c}, which does not pass signals on
@@ -27,6 +30,36 @@ final class JsonArgsRecommended implements DockerfileRule {
           Severity.WARNING,
           Domain.DOCKERFILE,
           "CMD and ENTRYPOINT should use the JSON (exec) form so the program receives signals");
+
+  /**
+   * Words that mean the same to {@code sh -c} and to exec: no quote, expansion, glob or operator.
+   */
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:@%+,=-]+");
+
+  /** Shell builtins and keywords: exec form would look for a program of that name. */
+  private static final Set<String> BUILTINS =
+      Set.of(
+          "exec",
+          "cd",
+          "export",
+          "set",
+          "source",
+          ".",
+          "eval",
+          "ulimit",
+          "umask",
+          "trap",
+          "if",
+          "for",
+          "while",
+          "until",
+          "case",
+          "unset",
+          "readonly",
+          "wait",
+          "shift",
+          "alias",
+          "command");
 
   @Override
   public RuleMeta meta() {
@@ -54,7 +87,33 @@ final class JsonArgsRecommended implements DockerfileRule {
             + ins.keyword()
             + " to prevent unintended behavior related to OS signals: write it as "
             + ins.keyword()
-            + " [\"executable\", \"arg\"]");
+            + " [\"executable\", \"arg\"]",
+        fix(ins, command, file));
+  }
+
+  /**
+   * The exec form, when it runs the same program with the same arguments: plain words only, the
+   * first a program; an ENTRYPOINT only in a stage without CMD (exec form would append the CMD), a
+   * CMD only in a stage without ENTRYPOINT (it would become that ENTRYPOINT's arguments).
+   */
+  private static List<Edit> fix(Instruction ins, CommandLine command, Dockerfile file) {
+    if (command.args().size() != 1 || !command.heredocs().isEmpty()) {
+      return List.of();
+    }
+    String written = command.args().get(0);
+    List<String> words = List.of(written.trim().split("[ \t]+", -1));
+    boolean plain = words.stream().allMatch(w -> PLAIN.matcher(w).matches());
+    String program = words.get(0);
+    if (!plain || program.contains("=") || BUILTINS.contains(program)) {
+      return List.of();
+    }
+    Class<? extends Instruction> other = ins instanceof Cmd ? Entrypoint.class : Cmd.class;
+    List<Instruction> stage = file.stageOf(ins).map(Stage::instructions).orElse(List.of());
+    if (stage.stream().anyMatch(other::isInstance)) {
+      return List.of();
+    }
+    String json = "[\"" + String.join("\", \"", words) + "\"]";
+    return InstructionEdits.arguments(file, ins, written, json).stream().toList();
   }
 
   /** True when a SHELL comes before {@code until} in the stage or in a stage it builds on. */

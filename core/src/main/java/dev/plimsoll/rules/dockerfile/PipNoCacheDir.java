@@ -44,22 +44,28 @@ final class PipNoCacheDir implements RunScriptRule {
 
   @Override
   public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
-    boolean forgot =
+    List<PackageCommand> forgot =
         PackageCommand.in(script).stream()
-            .anyMatch(
+            .filter(
                 pc ->
                     pc.manager() == PackageManager.PIP
                         && pc.installs()
                         && !pc.program().equals("uv")
-                        && !pc.hasFlag("--no-cache-dir"));
-    if (!forgot
+                        && !pc.hasFlag("--no-cache-dir"))
+            .toList();
+    if (forgot.isEmpty()
         || setInScript(script)
         || ctx.dockerfile().variablesAt(at).get(VARIABLE).filter(TRUTHY::contains).isPresent()
         || CacheMount.anyTargetContains(run, "pip", "/.cache")) {
       return;
     }
     ctx.report(
-        at, "Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`");
+        at,
+        "Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`",
+        forgot.stream()
+            .flatMap(
+                c -> ScriptEdits.afterVerb(ctx.dockerfile(), script, c, "--no-cache-dir").stream())
+            .toList());
   }
 
   private static boolean setInScript(ShellScript script) {

@@ -5,7 +5,9 @@ import dev.plimsoll.dockerfile.instruction.Instruction;
 import dev.plimsoll.dockerfile.instruction.Run;
 import dev.plimsoll.dockerfile.instruction.Stage;
 import dev.plimsoll.dockerfile.shell.ShellScript;
+import dev.plimsoll.rules.Edit;
 import dev.plimsoll.rules.LintConfig;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +34,15 @@ public interface RuleContext {
 
   /** Reports that {@code at} breaks the rule; {@code message} says what is wrong, on one line. */
   void report(Instruction at, String message);
+
+  /**
+   * Reports, with the edits that fix every case of it in {@code at} ({@code plimsoll lint --fix}).
+   * A rule offers edits only where the rewrite keeps the build's meaning; empty edits mean "no
+   * mechanical fix".
+   */
+  default void report(Instruction at, String message, List<Edit> fix) {
+    report(at, message);
+  }
 
   /**
    * The build context's {@code .dockerignore}, when the lint was given a build context. Empty when

@@ -44,7 +44,8 @@ final class YumCleanAll implements RunScriptRule {
       ctx.report(
           at,
           "yum clean all missing after yum command: end the RUN with && yum clean all, or use"
-              + " --mount=type=cache,target=/var/cache/yum");
+              + " --mount=type=cache,target=/var/cache/yum",
+          ScriptEdits.append(ctx.dockerfile(), script, "yum clean all").stream().toList());
     }
   }
 }

@@ -48,7 +48,8 @@ final class ZypperClean implements RunScriptRule {
       ctx.report(
           at,
           "zypper clean missing after zypper use: end the RUN with && zypper clean, or use"
-              + " --mount=type=cache,target=/var/cache/zypp");
+              + " --mount=type=cache,target=/var/cache/zypp",
+          ScriptEdits.append(ctx.dockerfile(), script, "zypper clean").stream().toList());
     }
   }
 }

@@ -40,17 +40,27 @@ final class ZypperNonInteractive implements RunScriptRule {
 
   @Override
   public void check(Run run, ShellScript script, Instruction at, RuleContext ctx) {
-    for (PackageCommand c : PackageCommand.in(script)) {
-      if (c.manager() == PackageManager.ZYPPER && ASKING.contains(c.verb()) && !c.assumesYes()) {
-        ctx.report(
-            at,
-            "Non-interactive switch missing from zypper command: zypper --non-interactive "
-                + c.verb()
-                + " or zypper "
-                + c.verb()
-                + " -y");
-        return;
-      }
+    List<PackageCommand> asking =
+        PackageCommand.in(script).stream()
+            .filter(c -> c.manager() == PackageManager.ZYPPER && ASKING.contains(c.verb()))
+            .filter(c -> !c.assumesYes())
+            .toList();
+    if (!asking.isEmpty()) {
+      String verb = asking.get(0).verb();
+      // --non-interactive is a global option: valid before every verb, unlike -y.
+      ctx.report(
+          at,
+          "Non-interactive switch missing from zypper command: zypper --non-interactive "
+              + verb
+              + " or zypper "
+              + verb
+              + " -y",
+          asking.stream()
+              .flatMap(
+                  c ->
+                      ScriptEdits.afterName(ctx.dockerfile(), script, c, "--non-interactive")
+                          .stream())
+              .toList());
     }
   }
 }
