@@ -7,7 +7,9 @@ import dev.plimsoll.rules.DockerfileEngine.Offered;
 import dev.plimsoll.rules.dockerfile.DockerfileRules;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -45,10 +47,13 @@ public final class Fixer {
     }
   }
 
-  private final DockerfileEngine engine;
+  private final LintConfig config;
+
+  /** One engine per distinct per-file configuration ({@code overrides:}); most runs have one. */
+  private final Map<LintConfig, DockerfileEngine> engines = new HashMap<>();
 
   public Fixer(LintConfig config) {
-    this.engine = new DockerfileEngine(DockerfileRules.all(), config);
+    this.config = config;
   }
 
   /** Fixes one text; {@code name} is the file name used while parsing. */
@@ -56,6 +61,9 @@ public final class Fixer {
     String current = text;
     int edits = 0;
     Set<String> rules = new TreeSet<>();
+    DockerfileEngine engine =
+        engines.computeIfAbsent(
+            config.forFile(name), c -> new DockerfileEngine(DockerfileRules.all(), c));
     for (int pass = 0; pass < PASSES; pass++) {
       List<Offered> offered;
       try {

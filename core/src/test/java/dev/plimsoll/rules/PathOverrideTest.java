@@ -156,4 +156,19 @@ class PathOverrideTest {
     assertThat(found)
         .containsExactlyInAnyOrder("Dockerfile SC2086 info", "strict/Dockerfile SC2086 error");
   }
+
+  @Test
+  void fixingFollowsThePerPathSettings() throws Exception {
+    LintConfig c =
+        load(
+            """
+            overrides:
+              - paths: ["legacy/**"]
+                ignore: [maintainer-deprecated]
+            """);
+    Fixer fixer = new Fixer(c.withShellcheck(false));
+    assertThat(fixer.fix(at("legacy/Dockerfile"), UNTAGGED).changed()).isFalse();
+    assertThat(fixer.fix(at("app/Dockerfile"), UNTAGGED).fixed())
+        .isEqualTo("FROM debian\nLABEL org.opencontainers.image.authors=\"someone\"\n");
+  }
 }
