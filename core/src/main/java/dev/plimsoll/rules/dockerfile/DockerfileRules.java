@@ -15,6 +15,7 @@ public final class DockerfileRules {
           new AptPinVersions(),
           new BaseImagePlatformMatches(),
           new ConsistentInstructionCasing(),
+          new CopyAllBeforeInstall(),
           new CopyDestinationIsFolder(),
           new CopyFromOtherStage(),
           new CopyFromPreviousStage(),
