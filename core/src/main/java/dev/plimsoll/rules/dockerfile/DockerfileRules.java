@@ -14,6 +14,7 @@ public final class DockerfileRules {
           new AptNoInstallRecommends(),
           new AptPinVersions(),
           new BaseImagePlatformMatches(),
+          new ChownInSeparateLayer(),
           new ConsistentInstructionCasing(),
           new CopyAllBeforeInstall(),
           new CopyDestinationIsFolder(),
