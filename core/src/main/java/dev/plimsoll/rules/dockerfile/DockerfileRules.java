@@ -15,6 +15,7 @@ public final class DockerfileRules {
           new AptPinVersions(),
           new BaseImagePlatformMatches(),
           new ChownInSeparateLayer(),
+          new CleanupInSeparateLayer(),
           new ConsistentInstructionCasing(),
           new CopyAllBeforeInstall(),
           new CopyDestinationIsFolder(),
