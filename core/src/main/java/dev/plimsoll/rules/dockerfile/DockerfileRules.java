@@ -72,6 +72,7 @@ public final class DockerfileRules {
           new StageNameUnique(),
           new TrustedRegistry(),
           new UseAptGet(),
+          new UseCacheMount(),
           new UseShellInstruction(),
           new UserNumericId(),
           new UseraddNoLogInit(),
