@@ -18,12 +18,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A {@code RUN chown -R} or {@code chmod -R} over what an earlier COPY or ADD of the stage (or of a
- * stage it is built {@code FROM}) added, or a {@code chown} of a file one added. Changing an owner
- * or a mode rewrites the whole file into the RUN's layer, so the image holds it twice. Paths are
- * compared after WORKDIR, {@code cd} and ENV are applied; a path the RUN creates itself ({@code
+ * stage it is built {@code FROM}) added, or a {@code chown} of a file one added, in the stages
+ * whose layers make the image (the last stage and those it is built {@code FROM}). Changing an
+ * owner or a mode rewrites the whole file into the RUN's layer, so the image holds it twice. Paths
+ * are compared after WORKDIR, {@code cd} and ENV are applied; a path the RUN creates itself ({@code
  * mkdir}) or one nothing copied is left alone, and so is a path inside a copied folder, which may
  * have been made by another RUN. Once per RUN; ONBUILD triggers are not checked.
  */
@@ -60,8 +62,12 @@ final class ChownInSeparateLayer implements DockerfileRule {
 
   @Override
   public void visitFile(Dockerfile file, RuleContext ctx) {
+    Set<Integer> shipped = StageLineage.shipped(file);
     Map<Integer, State> ends = new HashMap<>();
     for (Stage stage : file.stages()) {
+      if (!shipped.contains(stage.index())) {
+        continue;
+      }
       State state =
           StageLineage.parent(file, stage)
               .map(p -> ends.get(p.index()).fork())
@@ -74,7 +80,9 @@ final class ChownInSeparateLayer implements DockerfileRule {
           copied(file, i, c.sources(), c.destination(), state);
         } else if (i instanceof Add a) {
           copied(file, i, a.sources(), a.destination(), state);
-        } else if (i instanceof Run run && !state.copied.isEmpty()) {
+        } else if (i instanceof Run run
+            && !state.copied.isEmpty()
+            && RunMentions.any(run, List.of("chown", "chmod"))) {
           check(run, state, ctx);
         }
       }

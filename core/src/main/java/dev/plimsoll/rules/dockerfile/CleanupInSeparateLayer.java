@@ -51,6 +51,9 @@ final class CleanupInSeparateLayer implements DockerfileRule {
               .map(p -> new HashMap<>(ends.get(p.index())))
               .orElseGet(HashMap::new);
       for (Run run : stage.all(Run.class)) {
+        if (!RunMentions.any(run, RunLeftovers.PROGRAMS)) {
+          continue;
+        }
         RunLeftovers now = RunLeftovers.of(run, ctx.script(run));
         for (Map.Entry<String, SimpleCommand> e : now.cleaned.entrySet()) {
           Instruction earlier = left.get(e.getKey());

@@ -83,7 +83,7 @@ final class CopyAllBeforeInstall implements DockerfileRule {
     if (history.wholeCopy.isEmpty() && copiesWholeContext(i)) {
       history.wholeCopy = Optional.of(at);
     }
-    if (!(i instanceof Run run)) {
+    if (!(i instanceof Run run) || !RunMentions.any(run, DependencyInstall.PROGRAMS)) {
       return;
     }
     boolean cached = RunMount.of(run).stream().anyMatch(m -> m.type().equals("cache"));

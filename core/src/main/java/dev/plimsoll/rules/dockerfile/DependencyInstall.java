@@ -21,6 +21,23 @@ import java.util.Set;
  * @param depsOnly the command that installs the dependencies alone, for the advice
  */
 record DependencyInstall(String ecosystem, String text, String manifests, String depsOnly) {
+  /** Words one of whose presence a RUN's text needs to hold an install. */
+  static final List<String> PROGRAMS =
+      List.of(
+          "npm",
+          "yarn",
+          "pnpm",
+          "pip",
+          "poetry",
+          "pipenv",
+          "uv",
+          "bundle",
+          "go",
+          "mvn",
+          "gradle",
+          "cargo",
+          "composer");
+
   private static final Set<String> MAVEN_GOALS =
       Set.of("compile", "test", "package", "verify", "install", "deploy");
 

@@ -17,6 +17,26 @@ import java.util.Optional;
  * @param marks parts of a cache mount's target that show the cache is already mounted
  */
 record DownloadCache(String tool, String mount, List<String> marks) {
+  /** Words one of whose presence a RUN's text needs to hold a download. */
+  static final List<String> PROGRAMS =
+      List.of(
+          "apt",
+          "apk",
+          "yum",
+          "dnf",
+          "pip",
+          "poetry",
+          "uv",
+          "npm",
+          "yarn",
+          "pnpm",
+          "go",
+          "cargo",
+          "mvn",
+          "gradle",
+          "bundle",
+          "gem",
+          "composer");
 
   static Optional<DownloadCache> of(SimpleCommand written) {
     SimpleCommand c = written.unwrapped();

@@ -11,6 +11,7 @@ import dev.plimsoll.dockerfile.shell.ShellScript;
 import dev.plimsoll.dockerfile.shell.SimpleCommand;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,26 @@ import java.util.Set;
  */
 final class RunLeftovers {
   static final String LISTS = "/var/lib/apt/lists";
+
+  /** Words one of whose presence a RUN's text needs to make or clean anything tracked here. */
+  static final List<String> PROGRAMS =
+      List.of(
+          "rm",
+          "apt",
+          "apk",
+          "yum",
+          "dnf",
+          "zypper",
+          "pip",
+          "npm",
+          "yarn",
+          "pnpm",
+          "gem",
+          "go",
+          "cargo",
+          "composer",
+          "curl",
+          "wget");
 
   /** The cache folders each manager writes to, as the official images lay them out. */
   private static final Map<String, PackageManager> CACHE_DIRS =

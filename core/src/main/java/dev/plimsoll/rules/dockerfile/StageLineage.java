@@ -24,6 +24,9 @@ final class StageLineage {
    */
   static Set<Integer> shipped(Dockerfile file) {
     Set<Integer> out = new HashSet<>();
+    if (file.stages().isEmpty()) {
+      return out;
+    }
     Optional<Stage> s = Optional.of(file.finalStage());
     while (s.isPresent()) {
       out.add(s.get().index());

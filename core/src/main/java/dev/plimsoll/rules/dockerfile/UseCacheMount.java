@@ -69,6 +69,9 @@ final class UseCacheMount implements DockerfileRule {
   }
 
   private static void check(Run run, Instruction at, RuleContext ctx) {
+    if (!RunMentions.any(run, DownloadCache.PROGRAMS)) {
+      return;
+    }
     ShellScript script = ctx.script(run);
     List<String> targets = new ArrayList<>();
     for (RunMount m : RunMount.of(run)) {
