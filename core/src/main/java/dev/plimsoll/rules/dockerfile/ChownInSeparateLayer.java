@@ -75,7 +75,7 @@ final class ChownInSeparateLayer implements DockerfileRule {
       for (Instruction i : stage.instructions()) {
         if (i instanceof Workdir w) {
           KnownValue.of(file, i, w.path())
-              .ifPresent(p -> state.workdir = Paths.resolve(state.workdir, p));
+              .ifPresent(p -> state.workdir = ImagePaths.resolve(state.workdir, p));
         } else if (i instanceof Copy c) {
           copied(file, i, c.sources(), c.destination(), state);
         } else if (i instanceof Add a) {
@@ -96,16 +96,16 @@ final class ChownInSeparateLayer implements DockerfileRule {
     if (known.isEmpty() || sources.stream().anyMatch(s -> s.startsWith("<<"))) {
       return;
     }
-    String resolved = Paths.resolve(state.workdir, known.get());
+    String resolved = ImagePaths.resolve(state.workdir, known.get());
     List<String> files = new ArrayList<>();
     if (known.get().endsWith("/") || sources.size() > 1) {
       for (String source : sources) {
-        String name = Paths.baseName(KnownValue.unquote(source));
+        String name = ImagePaths.baseName(KnownValue.unquote(source));
         if (looksLikeFile(name)) {
-          files.add(Paths.resolve(resolved, name));
+          files.add(ImagePaths.resolve(resolved, name));
         }
       }
-    } else if (looksLikeFile(Paths.baseName(KnownValue.unquote(sources.get(0))))) {
+    } else if (looksLikeFile(ImagePaths.baseName(KnownValue.unquote(sources.get(0))))) {
       files.add(resolved);
     }
     state.copied.add(new Copied(at, resolved, files));
@@ -124,13 +124,13 @@ final class ChownInSeparateLayer implements DockerfileRule {
       SimpleCommand c = written.unwrapped();
       List<String> paths = new ArrayList<>();
       for (Word w : c.argsWithoutFlags()) {
-        Paths.known(file, run, w).ifPresent(p -> paths.add(p));
+        ImagePaths.known(file, run, w).ifPresent(p -> paths.add(p));
       }
       if (c.is("cd") && paths.size() == 1) {
-        cwd = Paths.resolve(cwd, paths.get(0));
+        cwd = ImagePaths.resolve(cwd, paths.get(0));
       } else if (c.is("mkdir")) {
         for (String p : paths) {
-          made.add(Paths.resolve(cwd, p));
+          made.add(ImagePaths.resolve(cwd, p));
         }
       } else if (c.is("chown", "chmod")) {
         Options options = c.options();
@@ -142,9 +142,10 @@ final class ChownInSeparateLayer implements DockerfileRule {
         int skip = options.has("--reference") ? 0 : 1;
         for (Word w : operands.subList(Math.min(skip, operands.size()), operands.size())) {
           String dir = cwd;
-          Optional<String> path = Paths.known(file, run, w).map(p -> Paths.resolve(dir, p));
+          Optional<String> path =
+              ImagePaths.known(file, run, w).map(p -> ImagePaths.resolve(dir, p));
           Optional<Copied> hit =
-              path.filter(p -> made.stream().noneMatch(m -> Paths.within(p, m)))
+              path.filter(p -> made.stream().noneMatch(m -> ImagePaths.within(p, m)))
                   .flatMap(p -> match(state.copied, p, recursive));
           if (hit.isPresent()) {
             ctx.report(run, message(c, operands, skip, hit.get()));
@@ -159,7 +160,7 @@ final class ChownInSeparateLayer implements DockerfileRule {
     for (Copied c : copied) {
       boolean hit =
           c.files().contains(target)
-              || (recursive && Paths.within(c.dest(), Paths.trimGlob(target)));
+              || (recursive && ImagePaths.within(c.dest(), ImagePaths.trimGlob(target)));
       if (hit) {
         return Optional.of(c);
       }

@@ -100,7 +100,7 @@ final class RunLeftovers {
       }
     }
     for (String path : rm.paths()) {
-      String name = Paths.baseName(path);
+      String name = ImagePaths.baseName(path);
       if (!name.contains("*") && !name.contains("$") && name.contains(".")) {
         cleaned.put("file:" + name, rm.command());
       }
@@ -137,12 +137,12 @@ final class RunLeftovers {
   private static Optional<String> savedAs(Download d) {
     if (d.output().isPresent()) {
       String out = d.output().get();
-      return out.equals("-") ? Optional.empty() : Optional.of(Paths.baseName(out));
+      return out.equals("-") ? Optional.empty() : Optional.of(ImagePaths.baseName(out));
     }
     if ((d.tool().equals("wget") || d.remoteName()) && d.urls().size() == 1) {
       String url = d.urls().get(0);
       int q = url.indexOf('?');
-      return Optional.of(Paths.baseName(q < 0 ? url : url.substring(0, q)));
+      return Optional.of(ImagePaths.baseName(q < 0 ? url : url.substring(0, q)));
     }
     return Optional.empty();
   }

@@ -10,8 +10,8 @@ import java.util.Deque;
 import java.util.Optional;
 
 /** Absolute Unix paths in the image, as instructions and RUN scripts name them. */
-final class Paths {
-  private Paths() {}
+final class ImagePaths {
+  private ImagePaths() {}
 
   /** {@code path} against the folder {@code base}, {@code .} and {@code ..} resolved. */
   static String resolve(String base, String path) {
