@@ -99,11 +99,12 @@ final class UseCacheMount implements DockerfileRule {
         missing.stream().anyMatch(d -> d.mount().contains("/var/lib/apt"))
             ? " (and delete /etc/apt/apt.conf.d/docker-clean so apt keeps its downloads)"
             : "";
+    List<String> tools = missing.stream().map(d -> "`" + d.tool() + "`").distinct().toList();
     ctx.report(
         at,
-        "`"
-            + missing.get(0).tool()
-            + "` downloads again on every rebuild of this layer: add `"
+        String.join(", ", tools)
+            + (tools.size() == 1 ? " downloads" : " download")
+            + " again on every rebuild of this layer: add `"
             + mounts
             + "` to the RUN"
             + apt);
