@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class OutsideInputRulesTest {
   private static final BaseImage AMD64 =
-      new BaseImage("linux", "amd64", Optional.empty(), Map.of("JAVA_HOME", "/opt/java"));
+      new BaseImage(
+          "linux", "amd64", Optional.empty(), Map.of("JAVA_HOME", "/opt/java"), Optional.empty());
 
   @Test
   void copyOfAnIgnoredPathIsReported() throws Exception {
