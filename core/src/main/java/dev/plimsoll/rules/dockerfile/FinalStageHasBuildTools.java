@@ -21,7 +21,9 @@ import java.util.Set;
  * mvn package}, {@code npm run build}) with a toolchain that stays in the image. A RUN that also
  * uninstalls packages ({@code apk del .build-deps}, {@code apt-get purge --auto-remove}) is the
  * official images' way of building without keeping the tools, and is left alone; so are {@code
- * make} and {@code configure} in such a RUN.
+ * make} and {@code configure} in such a RUN. An image whose command is a shell or language prompt
+ * ({@link PromptImage}) is an SDK meant to be built on, like the official language images, and
+ * keeps its toolchain on purpose.
  */
 final class FinalStageHasBuildTools implements DockerfileRule {
   static final RuleMeta META =
@@ -76,10 +78,14 @@ final class FinalStageHasBuildTools implements DockerfileRule {
   @Override
   public void visitFile(Dockerfile file, RuleContext ctx) {
     StageChain chain = StageChain.ofFinal(file);
+    if (PromptImage.is(chain)) {
+      return;
+    }
     String advice =
         file.stages().size() > 1
             ? "do this in a build stage and COPY --from it only what runs"
             : "use a multi-stage build: build in one stage, COPY --from it only what runs";
+    boolean compilerReported = false;
     for (Run run : chain.all(Run.class)) {
       ShellScript script = ctx.script(run);
       List<PackageCommand> packages = PackageCommand.in(script);
@@ -87,7 +93,15 @@ final class FinalStageHasBuildTools implements DockerfileRule {
       if (removes) {
         continue;
       }
-      Optional<String> found = installedTool(packages).or(() -> build(script, packages));
+      Optional<String> found = installedTool(packages);
+      if (found.isEmpty()) {
+        found = toolchainBuild(script, packages);
+      }
+      // Once the compiler's install is reported, each later make only repeats it.
+      if (found.isEmpty() && !compilerReported) {
+        found = make(script);
+      }
+      compilerReported |= found.isPresent();
       found.ifPresent(
           what ->
               ctx.report(
@@ -124,7 +138,8 @@ final class FinalStageHasBuildTools implements DockerfileRule {
         || m == PackageManager.ZYPPER;
   }
 
-  private static Optional<String> build(ShellScript script, List<PackageCommand> packages) {
+  private static Optional<String> toolchainBuild(
+      ShellScript script, List<PackageCommand> packages) {
     for (PackageCommand p : packages) {
       if (p.action() == PackageCommand.Action.BUILD) {
         return Optional.of("the toolchain of '" + p.program() + " " + p.verb() + "'");
@@ -140,6 +155,10 @@ final class FinalStageHasBuildTools implements DockerfileRule {
         return Optional.of("the toolchain of '" + c.program() + " " + goal.get() + "'");
       }
     }
+    return Optional.empty();
+  }
+
+  private static Optional<String> make(ShellScript script) {
     return script.running("make", "cmake").stream()
         .findFirst()
         .map(c -> "the compiler that '" + c.program() + "' runs");

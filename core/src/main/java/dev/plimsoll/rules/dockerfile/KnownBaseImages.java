@@ -83,7 +83,8 @@ final class KnownBaseImages {
    * (USER 65532), Chainguard images other than {@code -dev} (65532), Bitnami's non-root containers
    * (1001; not minideb), nginxinc/nginx-unprivileged (101), .NET chiseled images ({@code app}), Red
    * Hat UBI language images (1001, openjdk 185), jenkins/jenkins, grafana/grafana (472) and the
-   * Prometheus images ({@code nobody}).
+   * Prometheus images ({@code nobody}), memcached ({@code memcache}) and Elastic's own
+   * elasticsearch and kibana images (1000).
    */
   static boolean setsNonRootUser(Image image) {
     String repo = image.repo();
@@ -113,8 +114,34 @@ final class KnownBaseImages {
             "prom/prometheus",
             "prom/alertmanager",
             "prom/node-exporter",
-            "quay.io/prometheus/prometheus")
+            "quay.io/prometheus/prometheus",
+            "memcached",
+            "docker.elastic.co/elasticsearch/elasticsearch",
+            "docker.elastic.co/kibana/kibana")
         .contains(repo);
+  }
+
+  /**
+   * True when the image starts as root and its entrypoint drops to a service user with {@code gosu}
+   * or {@code su-exec}, as the official postgres, mysql, mariadb, percona, mongo, redis, rabbitmq,
+   * cassandra, couchdb, elasticsearch, zookeeper and redmine images' {@code docker-entrypoint.sh}
+   * do. An image built on one keeps that, unless it replaces the ENTRYPOINT.
+   */
+  static boolean dropsPrivileges(Image image) {
+    return Set.of(
+            "postgres",
+            "mysql",
+            "mariadb",
+            "percona",
+            "mongo",
+            "redis",
+            "rabbitmq",
+            "cassandra",
+            "couchdb",
+            "elasticsearch",
+            "zookeeper",
+            "redmine")
+        .contains(image.repo());
   }
 
   /**
@@ -149,6 +176,51 @@ final class KnownBaseImages {
       return Tools.NO_DOWNLOADER;
     }
     return Tools.UNKNOWN;
+  }
+
+  /**
+   * True when the image's own CMD is a shell or a language prompt, as in the distribution images
+   * ({@code alpine}, {@code debian}, {@code ubuntu}, ...) and the official language images ({@code
+   * python3}, {@code node}, {@code irb}, {@code jshell}, {@code php -a}; not php's {@code -fpm} and
+   * {@code -apache} variants, which run a server).
+   */
+  static boolean defaultsToPrompt(Image image) {
+    if (image.repo().equals("php")) {
+      return !image.tagHas("fpm") && !image.tagHas("apache");
+    }
+    return Set.of(
+            "alpine",
+            "busybox",
+            "debian",
+            "ubuntu",
+            "buildpack-deps",
+            "centos",
+            "fedora",
+            "rockylinux",
+            "almalinux",
+            "amazonlinux",
+            "oraclelinux",
+            "opensuse/leap",
+            "archlinux",
+            "python",
+            "pypy",
+            "node",
+            "ruby",
+            "golang",
+            "rust",
+            "perl",
+            "openjdk",
+            "eclipse-temurin",
+            "amazoncorretto",
+            "adoptopenjdk",
+            "julia",
+            "erlang",
+            "elixir",
+            "haskell",
+            "gcc",
+            "clojure",
+            "swift")
+        .contains(image.repo());
   }
 
   private static final Set<String> CODENAMES =
@@ -196,12 +268,13 @@ final class KnownBaseImages {
       }
       case "debian" -> Optional.of(prefix + ":" + (latest ? "stable-slim" : tag + "-slim"));
       case "buildpack-deps" -> {
-        String suite = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
-        yield latest
-            ? Optional.of("debian:stable-slim")
-            : CODENAMES.contains(suite) && !Set.of("focal", "jammy", "noble").contains(suite)
-                ? Optional.of("debian:" + suite + "-slim")
-                : Optional.empty();
+        // Only the plain tags hold the compilers; -curl and -scm add a few tools to Debian.
+        if (latest) {
+          yield Optional.of("debian:stable-slim");
+        }
+        yield CODENAMES.contains(tag) && !Set.of("focal", "jammy", "noble").contains(tag)
+            ? Optional.of("debian:" + tag + "-slim")
+            : Optional.empty();
       }
       default -> Optional.empty();
     };

@@ -12,7 +12,9 @@ import java.util.Optional;
  * {@code debian:12}, {@code golang:1.22}) whose maintainers publish a slim or alpine variant of the
  * same version ({@link KnownBaseImages#smallerVariant}). Reported on the FROM that names the image,
  * which may be an earlier stage the final one is built on. JDK images are left to {@code
- * jdk-in-runtime-image}, whose advice already names a smaller image.
+ * jdk-in-runtime-image}, whose advice already names a smaller image; a base image whose command is
+ * a shell or language prompt ({@link PromptImage}), such as the official full language images, is
+ * the full variant on purpose.
  */
 final class PreferSmallerBase implements DockerfileRule {
   static final RuleMeta META =
@@ -32,7 +34,7 @@ final class PreferSmallerBase implements DockerfileRule {
   public void visitFile(Dockerfile file, RuleContext ctx) {
     StageChain chain = StageChain.ofFinal(file);
     Optional<KnownBaseImages.Image> base = chain.base();
-    if (base.isEmpty() || KnownBaseImages.jreFor(base.get()).isPresent()) {
+    if (base.isEmpty() || KnownBaseImages.jreFor(base.get()).isPresent() || PromptImage.is(chain)) {
       return;
     }
     KnownBaseImages.smallerVariant(base.get())

@@ -1,6 +1,7 @@
 package dev.plimsoll.rules.dockerfile;
 
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
+import dev.plimsoll.dockerfile.instruction.Entrypoint;
 import dev.plimsoll.dockerfile.instruction.Stage;
 import dev.plimsoll.dockerfile.instruction.User;
 import dev.plimsoll.rules.Domain;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * KnownBaseImages#setsNonRootUser}, or the image's own configuration when it was read), or the
  * image drops privileges at start-up the way the official images do, with {@code gosu}, {@code
  * su-exec}, {@code setpriv} or {@code chroot --userspec} ({@link PrivilegeDrop}). Windows bases are
- * left alone: they have no root user.
+ * left alone: they have no root user. So is a base image whose command is a shell or language
+ * prompt ({@link PromptImage}): the application image built on it sets the user.
  */
 final class RunAsNonRoot implements DockerfileRule {
   static final RuleMeta META =
@@ -78,12 +80,14 @@ final class RunAsNonRoot implements DockerfileRule {
           return;
         }
       } else if (KnownBaseImages.setsNonRootUser(base.get())
-          || KnownBaseImages.windows(base.get())) {
+          || KnownBaseImages.windows(base.get())
+          || (KnownBaseImages.dropsPrivileges(base.get())
+              && chain.last(Entrypoint.class).isEmpty())) {
         return;
       }
       reason = "'" + base.get().written() + "' is not known to set a non-root user";
     }
-    if (PrivilegeDrop.found(ctx, chain)) {
+    if (PrivilegeDrop.found(ctx, chain) || PromptImage.is(chain)) {
       return;
     }
     ctx.report(
