@@ -83,8 +83,8 @@ final class KnownBaseImages {
    * (USER 65532), Chainguard images other than {@code -dev} (65532), Bitnami's non-root containers
    * (1001; not minideb), nginxinc/nginx-unprivileged (101), .NET chiseled images ({@code app}), Red
    * Hat UBI language images (1001, openjdk 185), jenkins/jenkins, grafana/grafana (472) and the
-   * Prometheus images ({@code nobody}), memcached ({@code memcache}) and Elastic's own
-   * elasticsearch and kibana images (1000).
+   * Prometheus project images ({@code prom/*}, {@code quay.io/prometheus/*}: {@code nobody}),
+   * memcached ({@code memcache}) and Elastic's own elasticsearch and kibana images (1000).
    */
   static boolean setsNonRootUser(Image image) {
     String repo = image.repo();
@@ -97,6 +97,9 @@ final class KnownBaseImages {
     }
     if (repo.startsWith("bitnami/")) {
       return !repo.equals("bitnami/minideb");
+    }
+    if (repo.startsWith("prom/") || repo.startsWith("quay.io/prometheus/")) {
+      return true;
     }
     if (repo.startsWith("mcr.microsoft.com/dotnet/")) {
       return tag.contains("chiseled");
@@ -111,10 +114,6 @@ final class KnownBaseImages {
             "nginxinc/nginx-unprivileged",
             "jenkins/jenkins",
             "grafana/grafana",
-            "prom/prometheus",
-            "prom/alertmanager",
-            "prom/node-exporter",
-            "quay.io/prometheus/prometheus",
             "memcached",
             "docker.elastic.co/elasticsearch/elasticsearch",
             "docker.elastic.co/kibana/kibana")
