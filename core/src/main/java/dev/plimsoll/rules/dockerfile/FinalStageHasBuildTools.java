@@ -70,6 +70,12 @@ final class FinalStageHasBuildTools implements DockerfileRule {
   private static final Set<String> BUILD_VERBS =
       Set.of("build", "package", "install", "verify", "assemble", "bootJar", "shadowJar");
 
+  /** What a RUN must name to be worth parsing: a package manager, a build tool, or make. */
+  private static final List<String> MENTIONS =
+      List.of(
+          "apt", "apk", "yum", "dnf", "zypper", "go", "cargo", "npm", "yarn", "pnpm", "mvn",
+          "gradle", "make");
+
   @Override
   public RuleMeta meta() {
     return META;
@@ -86,7 +92,7 @@ final class FinalStageHasBuildTools implements DockerfileRule {
             ? "do this in a build stage and COPY --from it only what runs"
             : "use a multi-stage build: build in one stage, COPY --from it only what runs";
     boolean compilerReported = false;
-    for (Run run : chain.all(Run.class)) {
+    for (Run run : chain.runsMentioning(MENTIONS)) {
       ShellScript script = ctx.script(run);
       List<PackageCommand> packages = PackageCommand.in(script);
       boolean removes = packages.stream().anyMatch(p -> p.action() == PackageCommand.Action.REMOVE);

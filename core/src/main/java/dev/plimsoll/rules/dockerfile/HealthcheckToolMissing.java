@@ -128,7 +128,7 @@ final class HealthcheckToolMissing implements DockerfileRule {
 
   /** True when a stage of the image installs, copies in or runs {@code tool}. */
   private static boolean provided(RuleContext ctx, StageChain chain, String tool) {
-    for (Run run : chain.all(Run.class)) {
+    for (Run run : chain.runsMentioning(List.of(tool))) {
       ShellScript script = ctx.script(run);
       if (script.uses(tool)) {
         return true;

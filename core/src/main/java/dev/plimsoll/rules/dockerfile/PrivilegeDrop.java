@@ -25,7 +25,9 @@ final class PrivilegeDrop {
       Set.of("gosu", "su-exec", "setpriv", "runuser", "s6-setuidgid");
 
   static boolean found(RuleContext ctx, StageChain chain) {
-    for (Run run : chain.all(Run.class)) {
+    for (Run run :
+        chain.runsMentioning(
+            List.of("gosu", "su-exec", "setpriv", "runuser", "s6-setuidgid", "chroot"))) {
       if (inScript(ctx.script(run))) {
         return true;
       }

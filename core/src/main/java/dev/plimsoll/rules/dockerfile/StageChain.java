@@ -2,6 +2,7 @@ package dev.plimsoll.rules.dockerfile;
 
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
 import dev.plimsoll.dockerfile.instruction.Instruction;
+import dev.plimsoll.dockerfile.instruction.Run;
 import dev.plimsoll.dockerfile.instruction.Stage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,6 +70,22 @@ record StageChain(List<Stage> stages, Optional<String> image) {
     List<T> out = new ArrayList<>();
     for (Stage s : stages) {
       out.addAll(s.all(type));
+    }
+    return out;
+  }
+
+  /**
+   * The chain's RUNs whose text names any of {@code words}: the others are never parsed, as {@link
+   * RunScriptRule#programs} spares the parser long RUNs that cannot matter.
+   */
+  List<Run> runsMentioning(List<String> words) {
+    List<Run> out = new ArrayList<>();
+    for (Run run : all(Run.class)) {
+      StringBuilder text = new StringBuilder(run.command().text());
+      run.command().heredocs().forEach(h -> text.append('\n').append(h.content()));
+      if (words.stream().anyMatch(w -> text.indexOf(w) >= 0)) {
+        out.add(run);
+      }
     }
     return out;
   }
