@@ -79,13 +79,15 @@ final class RunAsNonRoot implements DockerfileRule {
         if (!ROOT.matcher(configured.get()).matches() && !configured.get().isEmpty()) {
           return;
         }
+        reason = "'" + base.get().written() + "' is configured to run as root";
       } else if (KnownBaseImages.setsNonRootUser(base.get())
           || KnownBaseImages.windows(base.get())
           || (KnownBaseImages.dropsPrivileges(base.get())
               && chain.last(Entrypoint.class).isEmpty())) {
         return;
+      } else {
+        reason = "'" + base.get().written() + "' is not known to set a non-root user";
       }
-      reason = "'" + base.get().written() + "' is not known to set a non-root user";
     }
     if (PrivilegeDrop.found(ctx, chain) || PromptImage.is(chain)) {
       return;

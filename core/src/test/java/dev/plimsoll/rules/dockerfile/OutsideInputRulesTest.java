@@ -50,6 +50,24 @@ class OutsideInputRulesTest {
   }
 
   @Test
+  void baseImageUserDecidesAMissingUser() throws Exception {
+    String text = "FROM example/app:1.0\nCMD [\"/app\"]\n";
+    BaseImage nonRoot =
+        new BaseImage("linux", "amd64", Optional.empty(), Map.of(), Optional.of("65532:65532"));
+    BaseImage root = new BaseImage("linux", "amd64", Optional.empty(), Map.of(), Optional.of("0"));
+    assertThat(run(new RunAsNonRoot(), text, Optional.empty(), Optional.of(nonRoot))).isEmpty();
+    assertThat(run(new RunAsNonRoot(), text, Optional.empty(), Optional.of(root)))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "1: Final stage 0 has no USER and 'example/app:1.0' is configured to run as root");
+    assertThat(run(new RunAsNonRoot(), text, Optional.empty(), Optional.of(AMD64)))
+        .singleElement()
+        .asString()
+        .contains("'example/app:1.0' is not known to set a non-root user");
+  }
+
+  @Test
   void baseImageOfAnotherPlatformIsReported() throws Exception {
     String text =
         """
