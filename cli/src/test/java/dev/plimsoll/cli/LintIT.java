@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code plimsoll lint} as a user and a CI job see it. */
 class LintIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String FLAWED = "FROM debian\nWORKDIR app\nCMD echo hi\n";
+  private static final String FLAWED = "FROM ubuntu\nWORKDIR app\nCMD echo hi\nUSER 10001\n";
 
   @Test
   void theRepositorysOwnDockerfileHasNothingAboveInfo() throws IOException {

@@ -16,10 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 class LintTest {
   private static final String FILE =
       """
-      FROM debian
+      FROM ubuntu
       MAINTAINER jane
       WORKDIR app
       CMD run
+      USER 10001
       """;
 
   private static List<String> found(LintConfig config, String text) {
@@ -57,7 +58,7 @@ class LintTest {
   void findingSpansTheWholeInstruction() {
     Finding f =
         new Lint(LintConfig.DEFAULT)
-            .text("x/Dockerfile", "FROM alpine:3.19\nCMD echo \\\n  one \\\n  two\n")
+            .text("x/Dockerfile", "FROM alpine:3.19\nCMD echo \\\n  one \\\n  two\nUSER 10001\n")
             .findings()
             .get(0);
     assertThat(f)
@@ -98,20 +99,21 @@ class LintTest {
     String text =
         """
         # plimsoll ignore=pin-base-image-version -- upstream has no tags
-        FROM debian
+        FROM ubuntu
         # some other comment
         # hadolint ignore=DL4000,DL3000 # legacy image
         MAINTAINER jane
         # plimsoll ignore=DL3000, JSONArgsRecommended
         WORKDIR app
         CMD run
+        USER 10001
         """;
     assertThat(found(LintConfig.DEFAULT, text)).containsExactly("8 json-args-recommended warning");
   }
 
   @Test
   void pragmaOnlyCoversTheNextInstruction() {
-    String text = "# hadolint ignore=DL3025\nFROM alpine:3.19\nCMD run\n";
+    String text = "# hadolint ignore=DL3025\nFROM alpine:3.19\nCMD run\nUSER 10001\n";
     assertThat(found(LintConfig.DEFAULT, text)).containsExactly("3 json-args-recommended warning");
   }
 

@@ -150,7 +150,7 @@ class DockerfileHostileInputTest {
   @Test
   void jsonNestedBeyondGosLimitFallsBackToShellFormWithoutOverflowingTheStack() {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
-    Outcome out = accepted(utf8("FROM alpine:3.19\nCMD " + deep + "\n"));
+    Outcome out = accepted(utf8("FROM alpine:3.19\nCMD " + deep + "\nUSER 10001\n"));
 
     Node cmd = out.tree().nodes().get(1);
     assertThat(cmd.jsonForm()).isFalse();

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class OutsideInputRulesTest {
   private static final BaseImage AMD64 =
-      new BaseImage("linux", "amd64", Optional.empty(), Map.of("JAVA_HOME", "/opt/java"));
+      new BaseImage(
+          "linux", "amd64", Optional.empty(), Map.of("JAVA_HOME", "/opt/java"), Optional.empty());
 
   @Test
   void copyOfAnIgnoredPathIsReported() throws Exception {
@@ -46,6 +47,24 @@ class OutsideInputRulesTest {
                 + " remove it from .dockerignore or from the COPY",
             "4: Attempting to Add file \"config\" that is excluded by .dockerignore:"
                 + " remove it from .dockerignore or from the ADD");
+  }
+
+  @Test
+  void baseImageUserDecidesAMissingUser() throws Exception {
+    String text = "FROM example/app:1.0\nCMD [\"/app\"]\n";
+    BaseImage nonRoot =
+        new BaseImage("linux", "amd64", Optional.empty(), Map.of(), Optional.of("65532:65532"));
+    BaseImage root = new BaseImage("linux", "amd64", Optional.empty(), Map.of(), Optional.of("0"));
+    assertThat(run(new RunAsNonRoot(), text, Optional.empty(), Optional.of(nonRoot))).isEmpty();
+    assertThat(run(new RunAsNonRoot(), text, Optional.empty(), Optional.of(root)))
+        .singleElement()
+        .asString()
+        .startsWith(
+            "1: Final stage 0 has no USER and 'example/app:1.0' is configured to run as root");
+    assertThat(run(new RunAsNonRoot(), text, Optional.empty(), Optional.of(AMD64)))
+        .singleElement()
+        .asString()
+        .contains("'example/app:1.0' is not known to set a non-root user");
   }
 
   @Test
