@@ -60,11 +60,18 @@ final class SignalsNotForwarded implements DockerfileRule {
 
   /** The ENTRYPOINT the stage's image has: its own last one, or its parent stage's. */
   private static Optional<Entrypoint> entrypoint(Dockerfile file, Stage stage) {
-    List<Entrypoint> own = stage.all(Entrypoint.class);
-    if (!own.isEmpty()) {
-      return Optional.of(own.get(own.size() - 1));
+    // A loop, not recursion: a chain of thousands of stages must not overflow the stack.
+    for (Optional<Stage> s = Optional.of(stage); s.isPresent(); s = parent(file, s.get())) {
+      List<Entrypoint> own = s.get().all(Entrypoint.class);
+      if (!own.isEmpty()) {
+        return Optional.of(own.get(own.size() - 1));
+      }
     }
-    return file.stage(stage.from().image(), stage.index()).flatMap(p -> entrypoint(file, p));
+    return Optional.empty();
+  }
+
+  private static Optional<Stage> parent(Dockerfile file, Stage stage) {
+    return file.stage(stage.from().image(), stage.index());
   }
 
   /**
@@ -72,13 +79,15 @@ final class SignalsNotForwarded implements DockerfileRule {
    * though not one set in the same stage (BuildKit's dispatchEntrypoint, {@code cmdSet}).
    */
   private static Optional<Cmd> cmd(Dockerfile file, Stage stage) {
-    List<Cmd> own = stage.all(Cmd.class);
-    if (!own.isEmpty()) {
-      return Optional.of(own.get(own.size() - 1));
+    for (Optional<Stage> s = Optional.of(stage); s.isPresent(); s = parent(file, s.get())) {
+      List<Cmd> own = s.get().all(Cmd.class);
+      if (!own.isEmpty()) {
+        return Optional.of(own.get(own.size() - 1));
+      }
+      if (!s.get().all(Entrypoint.class).isEmpty()) {
+        return Optional.empty();
+      }
     }
-    if (!stage.all(Entrypoint.class).isEmpty()) {
-      return Optional.empty();
-    }
-    return file.stage(stage.from().image(), stage.index()).flatMap(p -> cmd(file, p));
+    return Optional.empty();
   }
 }
