@@ -10,6 +10,7 @@ import dev.plimsoll.dockerfile.instruction.RunMount;
 import dev.plimsoll.dockerfile.instruction.Stage;
 import dev.plimsoll.dockerfile.shell.ShellScript;
 import dev.plimsoll.dockerfile.shell.SimpleCommand;
+import dev.plimsoll.dockerfile.shell.Word;
 import dev.plimsoll.rules.Domain;
 import dev.plimsoll.rules.RuleMeta;
 import dev.plimsoll.rules.Severity;
@@ -18,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A package install that downloads into a cache that {@code RUN --mount=type=cache} would keep
@@ -80,12 +83,14 @@ final class UseCacheMount implements DockerfileRule {
       }
     }
     List<DownloadCache> missing = new ArrayList<>();
+    Set<String> defeating = new TreeSet<>();
     for (SimpleCommand c : script.commands()) {
       Optional<DownloadCache> cache = DownloadCache.of(c);
-      if (cache.isPresent()
-          && !mounted(cache.get(), targets)
-          && missing.stream().noneMatch(d -> d.mount().equals(cache.get().mount()))) {
-        missing.add(cache.get());
+      if (cache.isPresent() && !mounted(cache.get(), targets)) {
+        defeating.addAll(defeating(c));
+        if (missing.stream().noneMatch(d -> d.mount().equals(cache.get().mount()))) {
+          missing.add(cache.get());
+        }
       }
     }
     if (missing.isEmpty()) {
@@ -99,6 +104,12 @@ final class UseCacheMount implements DockerfileRule {
         missing.stream().anyMatch(d -> d.mount().contains("/var/lib/apt"))
             ? " (and delete /etc/apt/apt.conf.d/docker-clean so apt keeps its downloads)"
             : "";
+    String drop =
+        defeating.isEmpty()
+            ? ""
+            : " and drop `"
+                + String.join("`, `", defeating)
+                + "`, which would keep the cache empty";
     List<String> tools = missing.stream().map(d -> "`" + d.tool() + "`").distinct().toList();
     ctx.report(
         at,
@@ -107,7 +118,23 @@ final class UseCacheMount implements DockerfileRule {
             + " again on every rebuild of this layer: add `"
             + mounts
             + "` to the RUN"
+            + drop
             + apt);
+  }
+
+  /**
+   * The flags that tell the tool not to cache at all ({@code pip --no-cache-dir}, {@code apk
+   * --no-cache}): with them a cache mount stays empty, so the advice says to drop them.
+   */
+  private static List<String> defeating(SimpleCommand c) {
+    List<String> found = new ArrayList<>();
+    for (Word w : c.unwrapped().words()) {
+      String flag = w.literal().orElse("");
+      if (flag.equals("--no-cache-dir") || flag.equals("--no-cache")) {
+        found.add(flag);
+      }
+    }
+    return found;
   }
 
   private static boolean mounted(DownloadCache cache, List<String> targets) {
