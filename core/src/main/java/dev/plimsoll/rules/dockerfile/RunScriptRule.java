@@ -4,7 +4,6 @@ import dev.plimsoll.dockerfile.instruction.Instruction;
 import dev.plimsoll.dockerfile.instruction.Onbuild;
 import dev.plimsoll.dockerfile.instruction.Run;
 import dev.plimsoll.dockerfile.shell.ShellScript;
-import dev.plimsoll.dockerfile.syntax.Heredoc;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,19 +46,6 @@ interface RunScriptRule extends DockerfileRule {
   }
 
   private static boolean mentions(Run run, List<String> programs) {
-    if (programs.isEmpty()) {
-      return true;
-    }
-    for (String program : programs) {
-      if (run.command().text().contains(program)) {
-        return true;
-      }
-      for (Heredoc heredoc : run.command().heredocs()) {
-        if (heredoc.content().contains(program)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return programs.isEmpty() || RunMentions.any(run, programs);
   }
 }

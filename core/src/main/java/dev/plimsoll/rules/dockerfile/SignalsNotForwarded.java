@@ -61,7 +61,9 @@ final class SignalsNotForwarded implements DockerfileRule {
   /** The ENTRYPOINT the stage's image has: its own last one, or its parent stage's. */
   private static Optional<Entrypoint> entrypoint(Dockerfile file, Stage stage) {
     // A loop, not recursion: a chain of thousands of stages must not overflow the stack.
-    for (Optional<Stage> s = Optional.of(stage); s.isPresent(); s = parent(file, s.get())) {
+    for (Optional<Stage> s = Optional.of(stage);
+        s.isPresent();
+        s = StageLineage.parent(file, s.get())) {
       List<Entrypoint> own = s.get().all(Entrypoint.class);
       if (!own.isEmpty()) {
         return Optional.of(own.get(own.size() - 1));
@@ -70,16 +72,14 @@ final class SignalsNotForwarded implements DockerfileRule {
     return Optional.empty();
   }
 
-  private static Optional<Stage> parent(Dockerfile file, Stage stage) {
-    return file.stage(stage.from().image(), stage.index());
-  }
-
   /**
    * The CMD the stage's image has. Setting ENTRYPOINT drops the CMD inherited from the base image,
    * though not one set in the same stage (BuildKit's dispatchEntrypoint, {@code cmdSet}).
    */
   private static Optional<Cmd> cmd(Dockerfile file, Stage stage) {
-    for (Optional<Stage> s = Optional.of(stage); s.isPresent(); s = parent(file, s.get())) {
+    for (Optional<Stage> s = Optional.of(stage);
+        s.isPresent();
+        s = StageLineage.parent(file, s.get())) {
       List<Cmd> own = s.get().all(Cmd.class);
       if (!own.isEmpty()) {
         return Optional.of(own.get(own.size() - 1));

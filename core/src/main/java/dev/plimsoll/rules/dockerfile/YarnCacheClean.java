@@ -74,18 +74,6 @@ final class YarnCacheClean implements RunScriptRule {
   /** True in the last stage and the stages it is built on, directly or not. */
   private static boolean inImage(Dockerfile file, Instruction at) {
     Optional<Stage> own = file.stageOf(at);
-    if (own.isEmpty()) {
-      return true;
-    }
-    Stage stage = own.get();
-    Optional<Stage> s = Optional.of(file.finalStage());
-    while (s.isPresent()) {
-      if (s.get().index() == stage.index()) {
-        return true;
-      }
-      Stage current = s.get();
-      s = file.stage(current.from().image(), current.index());
-    }
-    return false;
+    return own.isEmpty() || StageLineage.shipped(file).contains(own.get().index());
   }
 }
