@@ -52,7 +52,10 @@ final class GlobSyntax {
   /** Go's {@code getEsc}: one possibly escaped character that must not end the pattern. */
   private static int escaped(String p, int at) {
     int i = at;
-    if (i >= p.length() || p.charAt(i) == '-' || p.charAt(i) == ']') {
+    if (i >= p.length()) {
+      throw bad(p, "unclosed [");
+    }
+    if (p.charAt(i) == '-' || p.charAt(i) == ']') {
       throw bad(p, "bad character class");
     }
     if (p.charAt(i) == '\\') {
