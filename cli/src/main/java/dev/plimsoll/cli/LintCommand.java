@@ -59,6 +59,14 @@ final class LintCommand implements Callable<Integer> {
               + " there is something to fix.")
   boolean diff;
 
+  @Option(
+      names = "--context",
+      paramLabel = "DIR",
+      description =
+          "The build context: check COPY and ADD sources against its .dockerignore (or"
+              + " <Dockerfile>.dockerignore beside a Dockerfile). Default: none.")
+  String context;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -76,6 +84,9 @@ final class LintCommand implements Callable<Integer> {
     List<BadInputException> errors = new ArrayList<>();
     for (String arg : paths.isEmpty() ? List.of("Dockerfile") : paths) {
       collect(arg, config, inputs, errors);
+    }
+    if (context != null) {
+      inputs = ContextIgnores.of(context).apply(inputs, errors);
     }
     PrintWriter err = spec.commandLine().getErr();
     if (diff) {

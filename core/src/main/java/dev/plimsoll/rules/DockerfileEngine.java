@@ -22,10 +22,12 @@ import dev.plimsoll.dockerfile.instruction.Volume;
 import dev.plimsoll.dockerfile.instruction.Workdir;
 import dev.plimsoll.dockerfile.shell.ShellScript;
 import dev.plimsoll.rules.dockerfile.DockerfileRule;
+import dev.plimsoll.rules.dockerfile.IgnoreMatcher;
 import dev.plimsoll.rules.dockerfile.RuleContext;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs Dockerfile rules over one file and decides, once for every rule, which findings stand: rules
@@ -48,7 +50,12 @@ final class DockerfileEngine {
 
   /** The findings of every enabled rule, sorted by {@link Finding#ORDER}, without duplicates. */
   List<Finding> lint(Dockerfile file) {
-    return check(file).findings();
+    return check(file, Optional.empty()).findings();
+  }
+
+  /** As {@link #lint(Dockerfile)}, with the build context's {@code .dockerignore}. */
+  List<Finding> lint(Dockerfile file, Optional<IgnoreMatcher> dockerignore) {
+    return check(file, dockerignore).findings();
   }
 
   /**
@@ -61,6 +68,10 @@ final class DockerfileEngine {
   record Offered(String rule, List<Edit> edits) {}
 
   Checked check(Dockerfile file) {
+    return check(file, Optional.empty());
+  }
+
+  Checked check(Dockerfile file, Optional<IgnoreMatcher> dockerignore) {
     Suppressions suppressions = Suppressions.of(file.syntax(), !config.disablePragmas());
     List<Finding> out = new ArrayList<>();
     List<Offered> fixes = new ArrayList<>();
@@ -86,6 +97,11 @@ final class DockerfileEngine {
             @Override
             public LintConfig config() {
               return config;
+            }
+
+            @Override
+            public Optional<IgnoreMatcher> dockerignore() {
+              return dockerignore;
             }
 
             @Override

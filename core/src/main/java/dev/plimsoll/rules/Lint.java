@@ -7,6 +7,7 @@ import dev.plimsoll.dockerfile.syntax.DockerfileSyntaxException;
 import dev.plimsoll.dockerfile.syntax.DockerfileText;
 import dev.plimsoll.dockerfile.syntax.SyntaxTree;
 import dev.plimsoll.rules.dockerfile.DockerfileRules;
+import dev.plimsoll.rules.dockerfile.IgnoreMatcher;
 import dev.plimsoll.rules.dockerfile.shellcheck.ShellCheck;
 import dev.plimsoll.rules.dockerfile.shellcheck.ShellCheckPass;
 import java.nio.file.Path;
@@ -34,8 +35,20 @@ import java.util.Set;
  * }</pre>
  */
 public final class Lint {
-  /** One Dockerfile given as text, e.g. standard input. */
-  public record Input(String name, String text) {}
+  /**
+   * One Dockerfile given as text, e.g. standard input, with the build context's {@code
+   * .dockerignore} when the lint was given a context.
+   */
+  public record Input(String name, String text, Optional<IgnoreMatcher> dockerignore) {
+    public Input(String name, String text) {
+      this(name, text, Optional.empty());
+    }
+
+    /** The same input, checked against {@code dockerignore}. */
+    public Input withDockerignore(IgnoreMatcher dockerignore) {
+      return new Input(name, text, Optional.of(dockerignore));
+    }
+  }
 
   private final LintConfig config;
   private final DockerfileEngine engine;
@@ -66,7 +79,7 @@ public final class Lint {
   public LintResult texts(List<Input> inputs) {
     Run run = new Run();
     for (Input in : inputs) {
-      run.lint(in.name(), in.text());
+      run.lint(in.name(), in.text(), in.dockerignore());
     }
     return run.result();
   }
@@ -77,7 +90,7 @@ public final class Lint {
     for (Path p : paths) {
       String name = p.toString();
       try {
-        run.lint(name, DockerfileText.read(p, name));
+        run.lint(name, DockerfileText.read(p, name), Optional.empty());
       } catch (BadInputException e) {
         run.errors.add(e);
       }
@@ -101,7 +114,7 @@ public final class Lint {
     /** One engine per distinct per-file configuration; most runs have one. */
     final Map<LintConfig, DockerfileEngine> engines = new LinkedHashMap<>();
 
-    void lint(String name, String text) {
+    void lint(String name, String text, Optional<IgnoreMatcher> dockerignore) {
       files.add(name);
       LintConfig config = Lint.this.config.forFile(name);
       DockerfileEngine engine =
@@ -113,7 +126,7 @@ public final class Lint {
         sources.put(name, tree.lines());
         pragmas = Suppressions.of(tree, !config.disablePragmas());
         Dockerfile dockerfile = Dockerfile.of(tree);
-        findings.addAll(engine.lint(dockerfile));
+        findings.addAll(engine.lint(dockerfile, dockerignore));
         if (pass.isPresent()) {
           pass.get().add(suppressions.size(), dockerfile);
           suppressions.add(pragmas);

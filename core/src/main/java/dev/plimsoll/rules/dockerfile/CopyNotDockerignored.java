@@ -15,7 +15,8 @@ import java.util.Optional;
  * COPY or ADD of a build-context path that {@code .dockerignore} excludes (BuildKit's
  * CopyIgnoredFile, convert.go {@code validateCopySourcePath}): the file never reaches the builder,
  * so the COPY fails or silently copies less. Needs the build context; without one the rule is
- * silent. As in BuildKit, {@code COPY --from}, URLs, git sources and heredocs are not checked.
+ * silent. As in BuildKit, {@code COPY --from}, URLs, git sources and heredocs are not checked, nor
+ * is anything when {@code .dockerignore} has {@code !} exceptions.
  */
 final class CopyNotDockerignored implements DockerfileRule {
   static final RuleMeta META =
@@ -45,7 +46,7 @@ final class CopyNotDockerignored implements DockerfileRule {
 
   private static void check(Instruction ins, String verb, List<String> sources, RuleContext ctx) {
     Optional<IgnoreMatcher> ignore = ctx.dockerignore();
-    if (ignore.isEmpty()) {
+    if (ignore.isEmpty() || ignore.get().hasExceptions()) {
       return;
     }
     Dockerfile file = ctx.dockerfile();

@@ -8,4 +8,13 @@ public interface IgnoreMatcher {
    * excluded (moby/patternmatcher's {@code MatchesOrParentMatches}).
    */
   boolean excludes(String path);
+
+  /**
+   * Whether the file has {@code !} exceptions (patternmatcher's {@code Exclusions}): BuildKit skips
+   * its CopyIgnoredFile check then, since a folder excluded with a file inside it re-included
+   * cannot be judged from the COPY alone.
+   */
+  default boolean hasExceptions() {
+    return false;
+  }
 }

@@ -25,6 +25,29 @@ class OutsideInputRulesTest {
           "linux", "amd64", Optional.empty(), Map.of("JAVA_HOME", "/opt/java"), Optional.empty());
 
   @Test
+  void anIgnoreFileWithExceptionsIsNotJudgedAsBuildkitDoes() throws Exception {
+    IgnoreMatcher ignore =
+        new IgnoreMatcher() {
+          @Override
+          public boolean excludes(String path) {
+            return true;
+          }
+
+          @Override
+          public boolean hasExceptions() {
+            return true;
+          }
+        };
+    List<String> found =
+        run(
+            new CopyNotDockerignored(),
+            "FROM alpine:3.19\nCOPY config/app.yaml /etc/app/\n",
+            Optional.of(ignore),
+            Optional.empty());
+    assertThat(found).isEmpty();
+  }
+
+  @Test
   void copyOfAnIgnoredPathIsReported() throws Exception {
     IgnoreMatcher ignore = p -> p.equals("config") || p.startsWith("config/");
     List<String> found =
