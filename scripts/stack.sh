@@ -281,11 +281,10 @@ stop() {
 }
 
 [ $# -eq 2 ] || usage
-[ "$(id -u)" -eq 0 ] || die "needs root (dockerd, mounts, apt-get)"
 if [ "$1" = stop ] && [ ! -d "$2" ]; then
-  log "$2 does not exist: nothing to stop"
-  exit 0
+  exit 0 # nothing to stop, as after every clean run
 fi
+[ "$(id -u)" -eq 0 ] || die "needs root (dockerd, mounts, apt-get)"
 mkdir -p "$2"
 DIR=$(cd "$2" && pwd -P)
 readonly DIR LOGS=$DIR/logs SOCK=$DIR/docker.sock
