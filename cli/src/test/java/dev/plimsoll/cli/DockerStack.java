@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * The real Docker Engine and registries that {@code scripts/stack.sh} started for this test run,
  * read from the {@code stack.env} it wrote. Maven starts the stack in pre-integration-test and
- * passes the file's path as {@code plimsoll.stack.env}; by hand: {@code scripts/stack.sh start
- * /tmp/stack-x} and {@code -Dplimsoll.stack.env=/tmp/stack-x/stack.env}.
+ * passes the file's path as {@code plimsoll.stack.env}. To use a stack started by hand ({@code
+ * scripts/stack.sh start /tmp/stack-x}), run Maven with {@code -Dplimsoll.stack.skip=true
+ * -Dplimsoll.stack.dir=/tmp/stack-x}.
  */
 final class DockerStack {
   private static DockerStack instance;
@@ -44,14 +45,17 @@ final class DockerStack {
     this.env = Map.copyOf(env);
   }
 
-  /** The stack of this run; fails (or skips, with -Dplimsoll.stack.skip=true) without one. */
+  /**
+   * The stack of this run. Without one the test fails, or is skipped when Maven was told not to
+   * start a stack (-Dplimsoll.stack.skip=true) and no stack runs in plimsoll.stack.dir either.
+   */
   static synchronized DockerStack get() {
     if (instance == null) {
-      Assumptions.assumeFalse(
-          Boolean.getBoolean("plimsoll.stack.skip"), "plimsoll.stack.skip: no Docker stack");
       String file = System.getProperty("plimsoll.stack.env", "");
       Path path = Path.of(file);
       if (file.isEmpty() || !Files.isRegularFile(path)) {
+        Assumptions.assumeFalse(
+            Boolean.getBoolean("plimsoll.stack.skip"), "plimsoll.stack.skip: no Docker stack");
         throw new AssertionError(
             "no Docker stack: plimsoll.stack.env is '"
                 + file
