@@ -205,7 +205,9 @@ start() {
   if alive "$DIR/dockerd.pid" && "$DOCKER" -H "unix://$SOCK" version >/dev/null 2>&1; then
     log "dockerd already running (pid $(cat "$DIR/dockerd.pid"))"
   else
-    start_dockerd overlay2 || start_dockerd vfs || die "dockerd would not start, see $LOGS"
+    # PLIMSOLL_STACK_DRIVER=vfs skips overlay2 (and tries the fallback on purpose).
+    start_dockerd "${PLIMSOLL_STACK_DRIVER:-overlay2}" || start_dockerd vfs ||
+      die "dockerd would not start, see $LOGS"
   fi
   export DOCKER_HOST=unix://$SOCK DOCKER_CONFIG=$DIR/docker-config
   start_registry registry || die "registry would not start, see $LOGS/registry.log"
@@ -223,11 +225,14 @@ start() {
 
 # name pid timeout: TERM, wait, then KILL. Only for a PID this stack recorded.
 kill_wait() {
-  local name=$1 pid=$2 timeout=$3
+  local name=$1 pid=$2 timeout=$3 t0=$SECONDS
   alive_pid "$pid" || return 0
   kill -TERM "$pid" 2>/dev/null || true
   for _ in $(seq 1 $((timeout * 10))); do
-    alive_pid "$pid" || return 0
+    if ! alive_pid "$pid"; then
+      [ $((SECONDS - t0)) -lt 3 ] || log "$name (pid $pid) took $((SECONDS - t0))s to stop"
+      return 0
+    fi
     sleep 0.1
   done
   log "$name (pid $pid) still running after ${timeout}s: SIGKILL"
@@ -244,9 +249,19 @@ stop_processes() {
     kill_wait dockerd "$pid" 30
     [ -z "$containerd" ] || kill_wait containerd "$containerd" 10
   fi
+  # A dockerd that was killed leaves its containers running: find them by their cgroup, named
+  # for the container IDs of our data root (other stacks' containers have other IDs).
+  local ids=$DIR/container-ids
+  find "$DIR/docker-data/containers" -mindepth 1 -maxdepth 1 -printf '%f\n' 2>/dev/null >"$ids" || true
+  if [ -s "$ids" ]; then
+    grep -lsF -f "$ids" /proc/[0-9]*/cgroup | cut -d/ -f3 | while read -r proc; do
+      log "killing container process $proc ($(ps -o comm= -p "$proc" || true))"
+      kill -KILL "$proc" 2>/dev/null || true
+    done
+  fi
   # Shims outlive a dockerd that was killed; they name our containerd socket on their command line.
   for proc in /proc/[0-9]*; do
-    if tr '\0' ' ' <"$proc/cmdline" 2>/dev/null | grep -qF -- "$DIR/docker-exec/containerd/"; then
+    if { tr '\0' ' ' <"$proc/cmdline"; } 2>/dev/null | grep -qF -- "$DIR/docker-exec/containerd/"; then
       kill_wait shim "${proc#/proc/}" 5
     fi
   done
