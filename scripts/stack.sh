@@ -257,7 +257,7 @@ stop_processes() {
     grep -lsF -f "$ids" /proc/[0-9]*/cgroup | cut -d/ -f3 | while read -r proc; do
       log "killing container process $proc ($(ps -o comm= -p "$proc" || true))"
       kill -KILL "$proc" 2>/dev/null || true
-    done
+    done || true # grep finds none: the usual case
   fi
   # Shims outlive a dockerd that was killed; they name our containerd socket on their command line.
   for proc in /proc/[0-9]*; do
@@ -279,6 +279,10 @@ unmount_all() {
     sort -r | while read -r m; do
     umount "$m" 2>/dev/null || umount -l "$m" || true
   done
+}
+
+on_stop_exit() {
+  [ "$1" -eq 0 ] || log "stop failed (exit $1); processes or mounts may be left under $DIR"
 }
 
 stop() {
@@ -309,6 +313,9 @@ case "$DIR" in *[[:space:]]*) die "DIR must not contain white space: $DIR" ;; es
 [ "$DIR" != / ] || die "DIR must not be /"
 case $1 in
   start) start ;;
-  stop) stop ;;
+  stop)
+    trap 'on_stop_exit $?' EXIT
+    stop
+    ;;
   *) usage ;;
 esac
