@@ -12,6 +12,7 @@
 # (default /var/cache/plimsoll). Needs root and Debian 12; the only network it needs is the
 # Debian mirror. No public image registry is used.
 set -euo pipefail
+shopt -s inherit_errexit # $(...) stops at its first failure too
 
 readonly DOCKER=/usr/bin/docker # Debian's 20.10 client: BuildKit built in (/usr/local/bin's has no buildx)
 readonly CACHE=${PLIMSOLL_CACHE:-/var/cache/plimsoll}
@@ -136,6 +137,7 @@ debian_tarball() {
   flock 9 # a parallel run may be writing the tarball right now
   if [ ! -s "$tarball" ]; then
     rootfs=$(mktemp -d "$CACHE/rootfs.XXXXXX")
+    [[ -d $rootfs && $rootfs != / ]] || die "no folder for debootstrap in $CACHE"
     log "debootstrap --variant=minbase bookworm (cached in $tarball afterwards)"
     debootstrap --variant=minbase bookworm "$rootfs" "$(debian_mirror)" >"$LOGS/debootstrap.log" 2>&1 ||
       die "debootstrap failed, see $LOGS/debootstrap.log"
