@@ -68,7 +68,7 @@ start_dockerd() {
   rm -f "$SOCK"
   log "starting dockerd ($driver)"
   setsid dockerd --iptables=false --ip6tables=false --ip-masq=false --bridge=none \
-    --storage-driver="$driver" --data-root "$DIR/docker-data" --exec-root "$DIR/docker-exec" \
+    --storage-driver="$driver" --data-root "$DIR/docker-data" --exec-root "$RUN/exec" \
     -H "unix://$SOCK" --pidfile "$DIR/dockerd.pid" >"$LOGS/dockerd-$driver.log" 2>&1 </dev/null &
   local pid=$!
   for _ in $(seq 1 120); do
@@ -200,7 +200,7 @@ on_start_exit() {
 
 start() {
   touch "$DIR/.plimsoll-stack" # stop removes only folders that carry this mark
-  mkdir -p "$LOGS" "$DIR/docker-data" "$DIR/docker-exec" "$DIR/docker-config"
+  mkdir -p "$LOGS" "$DIR/docker-data" "$RUN/exec" "$DIR/docker-config"
   install_packages
   # A start that fails halfway stops what it started; the logs stay in DIR.
   trap 'on_start_exit $?' EXIT
@@ -247,7 +247,7 @@ stop_processes() {
     pid=$(cat "$DIR/dockerd.pid")
     # Running containers would make dockerd wait for each one's stop timeout.
     "$DOCKER" -H "unix://$SOCK" ps -q 2>/dev/null | xargs -r "$DOCKER" -H "unix://$SOCK" kill >/dev/null 2>&1 || true
-    containerd=$(cat "$DIR/docker-exec/containerd/containerd.pid" 2>/dev/null || true)
+    containerd=$(cat "$RUN/exec/containerd/containerd.pid" 2>/dev/null || true)
     kill_wait dockerd "$pid" 30
     [ -z "$containerd" ] || kill_wait containerd "$containerd" 10
   fi
@@ -264,7 +264,7 @@ stop_processes() {
   # Shims outlive a dockerd that was killed; they name our containerd socket on their command line.
   # One grep over every command line (a fork per process is seconds on a busy machine), with
   # the pattern in a file so that grep does not find itself.
-  echo "$DIR/docker-exec/containerd/" >"$DIR/shim-pattern"
+  echo "$RUN/exec/containerd/" >"$DIR/shim-pattern"
   grep -lsaF -f "$DIR/shim-pattern" /proc/[0-9]*/cmdline | cut -d/ -f3 |
     while read -r proc; do kill_wait shim "$proc" 2; done || true
   for name in registry registry-auth; do
@@ -276,10 +276,12 @@ stop_processes() {
 
 # Deepest first, so nested mounts (a container's overlay under the netns folder) come off.
 unmount_all() {
-  local m
-  awk -v d="$DIR/" '{ gsub(/\\040/, " ", $5); if (index($5 "/", d) == 1) print $5 }' /proc/self/mountinfo |
-    sort -r | while read -r m; do
-    umount "$m" 2>/dev/null || umount -l "$m" || true
+  local m root
+  for root in "$DIR" "$RUN"; do
+    awk -v d="$root/" '{ gsub(/\\040/, " ", $5); if (index($5 "/", d) == 1) print $5 }' /proc/self/mountinfo |
+      sort -r | while read -r m; do
+      umount "$m" 2>/dev/null || umount -l "$m" || true
+    done
   done
 }
 
@@ -294,10 +296,13 @@ stop() {
   fi
   stop_processes
   unmount_all
-  if grep -qF " $DIR/" /proc/self/mountinfo; then
-    die "mounts left under $DIR, not removing it: $(grep -F " $DIR/" /proc/self/mountinfo | awk '{ print $5 }')"
-  fi
-  rm -rf --one-file-system "$DIR"
+  local root
+  for root in "$DIR" "$RUN"; do
+    if grep -qF " $root/" /proc/self/mountinfo; then
+      die "mounts left under $root, not removing it: $(grep -F " $root/" /proc/self/mountinfo | awk '{ print $5 }')"
+    fi
+  done
+  rm -rf --one-file-system "$RUN" "$DIR"
   log "stopped, $DIR removed"
 }
 
@@ -308,9 +313,11 @@ fi
 [ "$(id -u)" -eq 0 ] || die "needs root (dockerd, mounts, apt-get)"
 mkdir -p "$2"
 DIR=$(cd "$2" && pwd -P)
-readonly DIR LOGS=$DIR/logs SOCK=$DIR/docker.sock
-# dockerd's and containerd's unix sockets go under DIR; sun_path holds 108 bytes.
-[ ${#DIR} -le 64 ] || die "DIR is too long for the daemon's sockets (${#DIR} > 64 characters): $DIR"
+# dockerd's and containerd's unix sockets live under the exec-root, and sun_path holds only 108
+# bytes: a deep checkout's DIR would not fit. So the exec-root and the API socket go to a short
+# folder in /tmp named after DIR (the same DIR always gives the same folder, so stop finds it).
+RUN=/tmp/plimsoll-run-$(printf %s "$DIR" | cksum | cut -d' ' -f1)
+readonly DIR RUN LOGS=$DIR/logs SOCK=$RUN/docker.sock
 case "$DIR" in *[[:space:]]*) die "DIR must not contain white space: $DIR" ;; esac
 [ "$DIR" != / ] || die "DIR must not be /"
 case $1 in
