@@ -14,8 +14,9 @@ corpus=${1:-$root/../shared/corpus/dockerfiles/binnacle-gold}
 out=$root/bench/target/results
 mkdir -p "$out"
 
-[ -f cli/target/plimsoll.jar ] && [ -f bench/target/benchmarks.jar ] \
-  || ./mvnw -B -q -ntp -DskipTests package
+if [ ! -f cli/target/plimsoll.jar ] || [ ! -f bench/target/benchmarks.jar ]; then
+  ./mvnw -B -q -ntp -DskipTests package
+fi
 for tool in hyperfine jq; do
   command -v $tool >/dev/null || { apt-get update -qq && apt-get install -y -qq $tool; }
 done

@@ -16,5 +16,8 @@ if [ ${#need_pkgs[@]} -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need_pkgs[@]}"
 fi
 
+# Maven stops the stack after the integration tests, failed or not; this covers a run that is
+# interrupted or fails before post-integration-test (stop is a no-op when nothing runs).
+trap 'scripts/stack.sh stop cli/target/stack' EXIT
 ./mvnw -B -ntp verify "$@"
 scripts/coverage-summary.sh
