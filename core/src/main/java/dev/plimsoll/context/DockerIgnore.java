@@ -130,6 +130,19 @@ public final class DockerIgnore {
   }
 
   /**
+   * Whether an exception ({@code !}) pattern could re-include {@code dir} or something inside it,
+   * so that a walk must descend into the excluded folder instead of skipping it. Errs toward yes.
+   */
+  public boolean mayReincludeWithin(String dir) {
+    for (IgnorePattern pattern : patterns) {
+      if (pattern.exception() && pattern.mayReach(dir)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a path of the context stays out of the build (patternmatcher's package-level {@code
    * MatchesOrParentMatches}): the path is cleaned, and the context itself is never excluded.
    */
