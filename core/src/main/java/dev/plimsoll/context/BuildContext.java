@@ -81,6 +81,21 @@ public record BuildContext(
     }
   }
 
+  /** A size for people: {@code 512 B}, {@code 3.4 kB}, {@code 12.3 MB} (powers of 1000). */
+  public static String humanBytes(long bytes) {
+    if (bytes < 1000) {
+      return bytes + " B";
+    }
+    String[] units = {"kB", "MB", "GB", "TB"};
+    double v = bytes;
+    int u = -1;
+    while (v >= 1000 && u < units.length - 1) {
+      v /= 1000;
+      u++;
+    }
+    return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+  }
+
   /** Whether {@code path} (cleaned, relative) is a file or folder that is sent. */
   public boolean sends(String path) {
     return path.equals(".")
