@@ -23,7 +23,7 @@ import java.util.Set;
  * @param largest the largest entries sent, files and folders, largest first
  * @param included every file sent, sorted
  * @param sentFolders every folder that is sent or holds something sent
- * @param shouldExclude what is sent that usually should not be, in walk order
+ * @param shouldExclude what is sent that usually should not be, by path
  */
 public record BuildContext(
     Path root,

@@ -223,9 +223,21 @@ public final class ContextWalk {
 
     BuildContext result(Path context) {
       Collections.sort(included);
+      unexcluded.sort(Comparator.comparing(BuildContext.Unexcluded::path));
       excluded.sort(BY_SIZE);
-      List<BuildContext.Entry> top = new ArrayList<>(largest);
-      top.sort(BY_SIZE);
+      List<BuildContext.Entry> candidates = new ArrayList<>(largest);
+      candidates.sort(BY_SIZE);
+      List<BuildContext.Entry> top = new ArrayList<>();
+      for (BuildContext.Entry e : candidates) {
+        // A folder that holds nothing but a bigger entry already listed tells nothing new.
+        boolean redundant =
+            e.folder()
+                && candidates.stream()
+                    .anyMatch(o -> o.bytes() == e.bytes() && o.path().startsWith(e.path() + "/"));
+        if (!redundant && top.size() < this.top) {
+          top.add(e);
+        }
+      }
       return new BuildContext(
           context,
           ignore.map(DockerIgnore::file),
@@ -241,9 +253,10 @@ public final class ContextWalk {
           unexcluded);
     }
 
+    /** Keeps three times {@code top}, so dropping redundant folders still leaves enough. */
     private void offer(BuildContext.Entry e) {
       largest.add(e);
-      if (largest.size() > top) {
+      if (largest.size() > 3 * top) {
         largest.poll();
       }
     }

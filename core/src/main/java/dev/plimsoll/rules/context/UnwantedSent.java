@@ -6,6 +6,7 @@ import dev.plimsoll.dockerfile.instruction.Instruction;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,7 +48,7 @@ record UnwantedSent(Instruction at, List<BuildContext.Unexcluded> entries) {
       String size = BuildContext.humanBytes(u.bytes());
       parts.add(
           u.path()
-              + (u.folder() ? "/ (" + u.files() + " files, " + size : " (" + size)
+              + (u.folder() ? "/ (" + files(u.files()) + ", " + size : " (" + size)
               + ", "
               + u.kind().description()
               + ")");
@@ -56,6 +57,10 @@ record UnwantedSent(Instruction at, List<BuildContext.Unexcluded> entries) {
       parts.add("and " + (entries.size() - NAMED) + " more");
     }
     return String.join(", ", parts);
+  }
+
+  private static String files(long n) {
+    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "file" : "files");
   }
 
   /** The lines to add to the ignore file. */
