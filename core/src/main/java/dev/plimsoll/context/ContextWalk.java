@@ -57,7 +57,7 @@ public final class ContextWalk {
     try {
       // The context itself may be a link to a folder; links inside it are sent as links.
       Path start = context.toRealPath();
-      Visitor v = new Visitor(start, ignore, measureExcluded, top);
+      Visitor v = new Visitor(ignore, measureExcluded, top);
       Files.walkFileTree(start, v);
       return v.result(context);
     } catch (IOException e) {
@@ -92,7 +92,6 @@ public final class ContextWalk {
   }
 
   private static final class Visitor extends SimpleFileVisitor<Path> {
-    final Path root;
     final Optional<DockerIgnore> ignore;
     final boolean measureExcluded;
     final int top;
@@ -108,20 +107,27 @@ public final class ContextWalk {
     long excludedBytes;
     long unmeasured;
 
-    Visitor(Path root, Optional<DockerIgnore> ignore, boolean measureExcluded, int top) {
-      this.root = root;
+    Visitor(Optional<DockerIgnore> ignore, boolean measureExcluded, int top) {
       this.ignore = ignore;
       this.measureExcluded = measureExcluded;
       this.top = top;
     }
 
+    /** The parent's path plus the name: cheaper than relativizing every path from the root. */
     private String rel(Path p) {
-      String r = root.relativize(p).toString();
-      return p.getFileSystem().getSeparator().equals("/") ? r : r.replace('\\', '/');
+      Frame parent = frames.peek();
+      String name = p.getFileName().toString();
+      return parent.rel.isEmpty() ? name : parent.rel + "/" + name;
     }
 
+    /** Whether {@code rel} is excluded; its folder, being walked, is known not to be. */
     private boolean excludes(String rel) {
-      return ignore.isPresent() && ignore.get().excludes(rel);
+      if (ignore.isEmpty()) {
+        return false;
+      }
+      return frames.peek().excluded
+          ? ignore.get().excludes(rel)
+          : ignore.get().excludesInIncludedFolder(rel);
     }
 
     @Override
