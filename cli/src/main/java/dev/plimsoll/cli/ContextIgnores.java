@@ -1,6 +1,8 @@
 package dev.plimsoll.cli;
 
 import dev.plimsoll.BadInputException;
+import dev.plimsoll.context.BuildContext;
+import dev.plimsoll.context.ContextWalk;
 import dev.plimsoll.context.DockerIgnore;
 import dev.plimsoll.rules.Lint;
 import dev.plimsoll.rules.dockerfile.IgnoreMatcher;
@@ -20,6 +22,7 @@ import java.util.Optional;
 final class ContextIgnores {
   private final Path context;
   private final Map<Path, Optional<IgnoreMatcher>> read = new HashMap<>();
+  private final Map<Optional<Path>, Optional<BuildContext>> walked = new HashMap<>();
 
   private ContextIgnores(Path context) {
     this.context = context;
@@ -42,11 +45,33 @@ final class ContextIgnores {
           in.name().equals(Inputs.displayName("-"))
               ? context.resolve("Dockerfile")
               : Path.of(in.name());
-      Optional<IgnoreMatcher> matcher =
-          DockerIgnore.find(context, dockerfile).flatMap(p -> matcher(p, errors));
-      out.add(matcher.map(in::withDockerignore).orElse(in));
+      Optional<Path> ignoreFile = DockerIgnore.find(context, dockerfile);
+      Optional<IgnoreMatcher> matcher = ignoreFile.flatMap(p -> matcher(p, errors));
+      Lint.Input with = matcher.map(in::withDockerignore).orElse(in);
+      if (ignoreFile.isEmpty() || matcher.isPresent()) {
+        with = walk(ignoreFile, dockerfile, errors).map(with::withContext).orElse(with);
+      }
+      out.add(with);
     }
     return out;
+  }
+
+  /** The context as sent with one ignore file, walked once for every Dockerfile that uses it. */
+  private Optional<BuildContext> walk(
+      Optional<Path> ignoreFile, Path dockerfile, List<BadInputException> errors) {
+    Optional<Path> key = ignoreFile.map(p -> p.toAbsolutePath().normalize());
+    if (walked.containsKey(key)) {
+      return walked.get(key);
+    }
+    Optional<BuildContext> ctx;
+    try {
+      ctx = Optional.of(ContextWalk.walk(context, dockerfile, false, 0));
+    } catch (BadInputException e) {
+      errors.add(e);
+      ctx = Optional.empty();
+    }
+    walked.put(key, ctx);
+    return ctx;
   }
 
   private Optional<IgnoreMatcher> matcher(Path file, List<BadInputException> errors) {
@@ -68,7 +93,7 @@ final class ContextIgnores {
   /**
    * BuildKit's check cleans the COPY source, then calls the matcher's method (which matches ".").
    */
-  private static IgnoreMatcher adapt(DockerIgnore ignore) {
+  static IgnoreMatcher adapt(DockerIgnore ignore) {
     return new IgnoreMatcher() {
       @Override
       public boolean excludes(String path) {

@@ -36,21 +36,6 @@ final class PlannedCommands {
   }
 
   @Command(
-      name = "context",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Build-context report: files and bytes sent, what .dockerignore excludes, the largest"
-            + " entries, and what it should exclude.",
-        "Not built yet: comes in plimsoll 0.3."
-      })
-  static final class Context extends Planned {
-    @Override
-    String release() {
-      return "0.3";
-    }
-  }
-
-  @Command(
       name = "cache",
       mixinStandardHelpOptions = true,
       description = {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       LintCommand.class,
       ParseCommand.class,
-      PlannedCommands.Context.class,
+      ContextCommand.class,
       PlannedCommands.Cache.class,
       PlannedCommands.Image.class,
       PlannedCommands.Sbom.class,

@@ -34,7 +34,6 @@ class CommandsIT {
 
   @ParameterizedTest
   @CsvSource({
-    "context,0.3",
     "cache,0.3",
     "check,0.3",
     "image,0.4",

@@ -27,10 +27,12 @@ public final class DockerIgnore {
 
   private final String file;
   private final List<IgnorePattern> patterns;
+  private final boolean hasExceptions;
 
   private DockerIgnore(String file, List<IgnorePattern> patterns) {
     this.file = file;
     this.patterns = List.copyOf(patterns);
+    this.hasExceptions = patterns.stream().anyMatch(IgnorePattern::exception);
   }
 
   /**
@@ -126,7 +128,36 @@ public final class DockerIgnore {
 
   /** Whether any pattern starts with {@code !} (patternmatcher's {@code Exclusions}). */
   public boolean hasExceptions() {
-    return patterns.stream().anyMatch(IgnorePattern::exception);
+    return hasExceptions;
+  }
+
+  /**
+   * {@link #excludes} for a path whose folder is not excluded. Without exceptions no pattern
+   * matches that folder or any above it, so only the path itself needs matching.
+   */
+  public boolean excludesInIncludedFolder(String path) {
+    if (hasExceptions) {
+      return excludes(path);
+    }
+    for (IgnorePattern pattern : patterns) {
+      if (pattern.matches(path)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an exception ({@code !}) pattern could re-include {@code dir} or something inside it,
+   * so that a walk must descend into the excluded folder instead of skipping it. Errs toward yes.
+   */
+  public boolean mayReincludeWithin(String dir) {
+    for (IgnorePattern pattern : patterns) {
+      if (pattern.exception() && pattern.mayReach(dir)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

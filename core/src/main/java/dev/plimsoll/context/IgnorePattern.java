@@ -69,6 +69,25 @@ final class IgnorePattern {
     };
   }
 
+  /**
+   * Whether the pattern could match {@code dir}, a folder above it, or anything inside it. Errs
+   * toward yes: only the literal text before the first wildcard or escape is compared, so a walk
+   * that skips a folder on a "no" never misses a path an exception re-includes.
+   */
+  boolean mayReach(String dir) {
+    int meta = 0;
+    while (meta < cleaned.length() && "*?[\\".indexOf(cleaned.charAt(meta)) < 0) {
+      meta++;
+    }
+    String inside = dir + "/";
+    if (meta == cleaned.length()) {
+      // No wildcard: the pattern names one path, matching it or (through parents) below it.
+      return cleaned.equals(dir) || inside.startsWith(cleaned + "/") || cleaned.startsWith(inside);
+    }
+    String literal = cleaned.substring(0, meta);
+    return inside.startsWith(literal) || literal.startsWith(inside);
+  }
+
   /** The regular expression text and kind, character for character as patternmatcher builds it. */
   private static IgnorePattern compile(String pattern, boolean exception) {
     StringBuilder re = new StringBuilder("^");

@@ -30,7 +30,7 @@ public final class JsonWriter implements ReportWriter {
   }
 
   /** One finding as the spec shapes it; other JSON reports that carry findings can reuse it. */
-  static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+  public static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
     json.writeStartObject();
     json.writeStringField("rule", finding.rule());
     JsonLayout.stringArray(json, "aliases", finding.aliases());

@@ -1,5 +1,6 @@
 package dev.plimsoll.rules;
 
+import dev.plimsoll.context.BuildContext;
 import dev.plimsoll.dockerfile.instruction.Add;
 import dev.plimsoll.dockerfile.instruction.Arg;
 import dev.plimsoll.dockerfile.instruction.Cmd;
@@ -50,12 +51,18 @@ final class DockerfileEngine {
 
   /** The findings of every enabled rule, sorted by {@link Finding#ORDER}, without duplicates. */
   List<Finding> lint(Dockerfile file) {
-    return check(file, Optional.empty()).findings();
+    return check(file, Optional.empty(), Optional.empty()).findings();
   }
 
   /** As {@link #lint(Dockerfile)}, with the build context's {@code .dockerignore}. */
   List<Finding> lint(Dockerfile file, Optional<IgnoreMatcher> dockerignore) {
-    return check(file, dockerignore).findings();
+    return check(file, dockerignore, Optional.empty()).findings();
+  }
+
+  /** As {@link #lint(Dockerfile)}, with the build context and its {@code .dockerignore}. */
+  List<Finding> lint(
+      Dockerfile file, Optional<IgnoreMatcher> dockerignore, Optional<BuildContext> context) {
+    return check(file, dockerignore, context).findings();
   }
 
   /**
@@ -68,10 +75,11 @@ final class DockerfileEngine {
   record Offered(String rule, List<Edit> edits) {}
 
   Checked check(Dockerfile file) {
-    return check(file, Optional.empty());
+    return check(file, Optional.empty(), Optional.empty());
   }
 
-  Checked check(Dockerfile file, Optional<IgnoreMatcher> dockerignore) {
+  Checked check(
+      Dockerfile file, Optional<IgnoreMatcher> dockerignore, Optional<BuildContext> context) {
     Suppressions suppressions = Suppressions.of(file.syntax(), !config.disablePragmas());
     List<Finding> out = new ArrayList<>();
     List<Offered> fixes = new ArrayList<>();
@@ -102,6 +110,11 @@ final class DockerfileEngine {
             @Override
             public Optional<IgnoreMatcher> dockerignore() {
               return dockerignore;
+            }
+
+            @Override
+            public Optional<BuildContext> buildContext() {
+              return context;
             }
 
             @Override

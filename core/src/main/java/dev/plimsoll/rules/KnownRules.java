@@ -2,6 +2,7 @@ package dev.plimsoll.rules;
 
 import dev.plimsoll.dockerfile.instruction.MisplacedInstructionException;
 import dev.plimsoll.dockerfile.syntax.DockerfileSyntaxException;
+import dev.plimsoll.rules.context.ContextRules;
 import dev.plimsoll.rules.dockerfile.DockerfileRule;
 import dev.plimsoll.rules.dockerfile.DockerfileRules;
 import dev.plimsoll.rules.dockerfile.shellcheck.ShellCheckPass;
@@ -67,6 +68,9 @@ final class KnownRules {
     List<RuleMeta> all = new ArrayList<>(parserRules());
     all.add(ShellCheckPass.META);
     for (DockerfileRule r : DockerfileRules.all()) {
+      all.add(r.meta());
+    }
+    for (DockerfileRule r : ContextRules.all()) {
       all.add(r.meta());
     }
     return List.copyOf(all);

@@ -1,11 +1,14 @@
 package dev.plimsoll.rules;
 
 import dev.plimsoll.BadInputException;
+import dev.plimsoll.context.BuildContext;
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
 import dev.plimsoll.dockerfile.syntax.DockerfileParser;
 import dev.plimsoll.dockerfile.syntax.DockerfileSyntaxException;
 import dev.plimsoll.dockerfile.syntax.DockerfileText;
 import dev.plimsoll.dockerfile.syntax.SyntaxTree;
+import dev.plimsoll.rules.context.ContextRules;
+import dev.plimsoll.rules.dockerfile.DockerfileRule;
 import dev.plimsoll.rules.dockerfile.DockerfileRules;
 import dev.plimsoll.rules.dockerfile.IgnoreMatcher;
 import dev.plimsoll.rules.dockerfile.shellcheck.ShellCheck;
@@ -39,14 +42,27 @@ public final class Lint {
    * One Dockerfile given as text, e.g. standard input, with the build context's {@code
    * .dockerignore} when the lint was given a context.
    */
-  public record Input(String name, String text, Optional<IgnoreMatcher> dockerignore) {
+  public record Input(
+      String name,
+      String text,
+      Optional<IgnoreMatcher> dockerignore,
+      Optional<BuildContext> context) {
     public Input(String name, String text) {
-      this(name, text, Optional.empty());
+      this(name, text, Optional.empty(), Optional.empty());
+    }
+
+    public Input(String name, String text, Optional<IgnoreMatcher> dockerignore) {
+      this(name, text, dockerignore, Optional.empty());
     }
 
     /** The same input, checked against {@code dockerignore}. */
     public Input withDockerignore(IgnoreMatcher dockerignore) {
-      return new Input(name, text, Optional.of(dockerignore));
+      return new Input(name, text, Optional.of(dockerignore), context);
+    }
+
+    /** The same input, with the build context its COPY and ADD read (the context rules). */
+    public Input withContext(BuildContext context) {
+      return new Input(name, text, dockerignore, Optional.of(context));
     }
   }
 
@@ -67,7 +83,9 @@ public final class Lint {
   }
 
   private static DockerfileEngine newEngine(LintConfig config) {
-    return new DockerfileEngine(DockerfileRules.all(), config);
+    List<DockerfileRule> rules = new ArrayList<>(DockerfileRules.all());
+    rules.addAll(ContextRules.all());
+    return new DockerfileEngine(rules, config);
   }
 
   /** Lints one text; {@code name} is the file name findings carry. */
@@ -79,7 +97,7 @@ public final class Lint {
   public LintResult texts(List<Input> inputs) {
     Run run = new Run();
     for (Input in : inputs) {
-      run.lint(in.name(), in.text(), in.dockerignore());
+      run.lint(in.name(), in.text(), in.dockerignore(), in.context());
     }
     return run.result();
   }
@@ -90,7 +108,7 @@ public final class Lint {
     for (Path p : paths) {
       String name = p.toString();
       try {
-        run.lint(name, DockerfileText.read(p, name), Optional.empty());
+        run.lint(name, DockerfileText.read(p, name), Optional.empty(), Optional.empty());
       } catch (BadInputException e) {
         run.errors.add(e);
       }
@@ -114,7 +132,11 @@ public final class Lint {
     /** One engine per distinct per-file configuration; most runs have one. */
     final Map<LintConfig, DockerfileEngine> engines = new LinkedHashMap<>();
 
-    void lint(String name, String text, Optional<IgnoreMatcher> dockerignore) {
+    void lint(
+        String name,
+        String text,
+        Optional<IgnoreMatcher> dockerignore,
+        Optional<BuildContext> context) {
       files.add(name);
       LintConfig config = Lint.this.config.forFile(name);
       DockerfileEngine engine =
@@ -126,7 +148,7 @@ public final class Lint {
         sources.put(name, tree.lines());
         pragmas = Suppressions.of(tree, !config.disablePragmas());
         Dockerfile dockerfile = Dockerfile.of(tree);
-        findings.addAll(engine.lint(dockerfile, dockerignore));
+        findings.addAll(engine.lint(dockerfile, dockerignore, context));
         if (pass.isPresent()) {
           pass.get().add(suppressions.size(), dockerfile);
           suppressions.add(pragmas);

@@ -1,5 +1,6 @@
 package dev.plimsoll.rules.dockerfile;
 
+import dev.plimsoll.context.BuildContext;
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
 import dev.plimsoll.dockerfile.instruction.Instruction;
 import dev.plimsoll.dockerfile.instruction.Run;
@@ -49,6 +50,14 @@ public interface RuleContext {
    * linting a Dockerfile on its own: rules that need it stay silent.
    */
   default Optional<IgnoreMatcher> dockerignore() {
+    return Optional.empty();
+  }
+
+  /**
+   * The build context, walked, when the lint was given one: what is sent after {@code
+   * .dockerignore}. Empty otherwise: the context rules stay silent.
+   */
+  default Optional<BuildContext> buildContext() {
     return Optional.empty();
   }
 
