@@ -130,22 +130,7 @@ final class LintCommand implements Callable<Integer> {
         inputs.add(new Lint.Input(arg, Inputs.readText(arg)));
         return;
       }
-      List<Path> found;
-      try {
-        // Exclusions are written relative to the folder Plimsoll runs in, like the config file.
-        Path cwd = Path.of("").toAbsolutePath();
-        Predicate<Path> excluded = config.exclusions();
-        found =
-            DockerfileFiles.find(
-                path,
-                rel ->
-                    excluded.test(cwd.relativize(path.resolve(rel).toAbsolutePath().normalize())));
-      } catch (IOException e) {
-        throw new BadInputException(arg, "cannot search the folder: " + e.getMessage());
-      }
-      if (found.isEmpty()) {
-        throw new BadInputException(arg, "no Dockerfile found in this folder");
-      }
+      List<Path> found = find(path, arg, config);
       for (Path f : found) {
         String name = f.normalize().toString();
         try {
@@ -157,5 +142,28 @@ final class LintCommand implements Callable<Integer> {
     } catch (BadInputException e) {
       errors.add(e);
     }
+  }
+
+  /**
+   * The Dockerfiles in folder {@code path}, minus the configuration's excludes; {@code check}
+   * searches the same way.
+   */
+  static List<Path> find(Path path, String arg, LintConfig config) throws BadInputException {
+    List<Path> found;
+    try {
+      // Exclusions are written relative to the folder Plimsoll runs in, like the config file.
+      Path cwd = Path.of("").toAbsolutePath();
+      Predicate<Path> excluded = config.exclusions();
+      found =
+          DockerfileFiles.find(
+              path,
+              rel -> excluded.test(cwd.relativize(path.resolve(rel).toAbsolutePath().normalize())));
+    } catch (IOException e) {
+      throw new BadInputException(arg, "cannot search the folder: " + e.getMessage());
+    }
+    if (found.isEmpty()) {
+      throw new BadInputException(arg, "no Dockerfile found in this folder");
+    }
+    return found;
   }
 }

@@ -50,20 +50,6 @@ final class PlannedCommands {
   }
 
   @Command(
-      name = "check",
-      mixinStandardHelpOptions = true,
-      description = {
-        "The whole project at once: Dockerfiles with their build contexts and compose files.",
-        "Not built yet: comes in plimsoll 0.3."
-      })
-  static final class Check extends Planned {
-    @Override
-    String release() {
-      return "0.3";
-    }
-  }
-
-  @Command(
       name = "image",
       mixinStandardHelpOptions = true,
       description = {

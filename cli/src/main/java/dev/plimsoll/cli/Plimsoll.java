@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
       PlannedCommands.Db.class,
       PlannedCommands.Compose.class,
       RulesCommand.class,
-      PlannedCommands.Check.class,
+      CheckCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -32,8 +32,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  * "rules". Aliases are refused for that reason, not for memory. Tags are refused because Jackson
  * drops most of them silently ({@code !!int x} reads as the string "x"); nothing here ever
  * instantiates a tagged class, as there is no typed binding.
+ *
+ * <p>Public because {@code plimsoll check} reads compose files' {@code build:} keys with the same
+ * guards; the configuration's wording in error messages is kept.
  */
-final class ConfigYaml {
+public final class ConfigYaml {
   /**
    * A real configuration is a few hundred bytes; 1 MiB bounds memory and parse time (SnakeYAML
    * needs about a second per MiB of a single scalar).
@@ -73,7 +76,7 @@ final class ConfigYaml {
   }
 
   /** The file's single YAML document; empty when the file holds none (or only {@code null}). */
-  static Optional<JsonNode> read(Path path) throws BadInputException {
+  public static Optional<JsonNode> read(Path path) throws BadInputException {
     String name = path.toString();
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {

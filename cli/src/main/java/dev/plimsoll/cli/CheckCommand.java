@@ -1,0 +1,152 @@
+package dev.plimsoll.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plimsoll.BadInputException;
+import dev.plimsoll.json.JsonLayout;
+import dev.plimsoll.report.Report;
+import dev.plimsoll.report.ReportWriter;
+import dev.plimsoll.rules.Finding;
+import dev.plimsoll.rules.Lint;
+import dev.plimsoll.rules.LintConfig;
+import dev.plimsoll.rules.LintResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code plimsoll check [DIR]}. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The whole project at once: finds its Dockerfiles and compose files and lints each"
+          + " Dockerfile with its build context (as lint --context does), in one report.",
+      "The context is the one a compose file's build: declares, else the Dockerfile's folder or"
+          + " an ancestor up to DIR where the most COPY/ADD sources exist. Compose files are not"
+          + " audited yet."
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Parameters(arity = "0..1", paramLabel = "DIR", description = "The project; default: .")
+  String dir = ".";
+
+  @Mixin ReportOptions report;
+
+  @Mixin RuleOptions rules;
+
+  @Option(
+      names = "--no-shellcheck",
+      description =
+          "Do not run ShellCheck on RUN instructions (by default it runs when installed).")
+  boolean noShellcheck;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws BadInputException, IOException {
+    ReportWriter writer = report.writer();
+    LintConfig config = rules.config();
+    if (noShellcheck) {
+      config = config.withShellcheck(false);
+    }
+    Path root = Path.of(dir);
+    if (!Files.isDirectory(root)) {
+      throw new BadInputException(dir, "not a folder");
+    }
+    List<BadInputException> errors = new ArrayList<>();
+    Map<Path, ComposeContexts.Declared> declared;
+    try {
+      declared = ComposeContexts.read(ComposeContexts.find(root), errors);
+    } catch (IOException e) {
+      throw new BadInputException(dir, "cannot search the folder: " + e.getMessage());
+    }
+    List<ContextChoice> choices = new ArrayList<>();
+    List<Lint.Input> inputs = new ArrayList<>();
+    Map<Path, ContextIgnores> contexts = new HashMap<>();
+    for (Path f : LintCommand.find(root, dir, config)) {
+      String name = f.normalize().toString();
+      String text;
+      try {
+        text = Inputs.readText(name);
+      } catch (BadInputException e) {
+        errors.add(e);
+        continue;
+      }
+      ComposeContexts.Declared d = declared.get(f.toAbsolutePath().normalize());
+      ContextChoice choice =
+          d != null ? ContextChoice.declared(name, d) : ContextChoice.guess(name, text, root);
+      choices.add(choice);
+      ContextIgnores ignores = contexts.get(choice.context());
+      if (ignores == null) {
+        ignores = ContextIgnores.of(choice.context().toString());
+        contexts.put(choice.context(), ignores);
+      }
+      inputs.addAll(ignores.apply(List.of(new Lint.Input(name, text)), errors));
+    }
+    LintResult result = new Lint(config).texts(inputs);
+    Report r =
+        new Report(
+            "plimsoll",
+            VersionProvider.version(),
+            result.findings(),
+            result.rules(),
+            result.files(),
+            result.sources());
+    try (Writer out = report.target.open()) {
+      if (writer.format().equals("json")) {
+        writeJson(r, choices, out);
+      } else {
+        if (writer.format().equals("tty")) {
+          for (ContextChoice c : choices) {
+            out.write(c.line() + "\n");
+          }
+        }
+        writer.write(r, out, report.color());
+      }
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    for (String w : result.warnings()) {
+      err.println("warning: " + Errors.oneLine(w));
+    }
+    for (BadInputException e : errors) {
+      err.println("error: " + Errors.oneLine(e.getMessage()));
+    }
+    err.flush();
+    return errors.isEmpty() ? result.exitCode(config) : Errors.BAD_INPUT;
+  }
+
+  /** Lint's JSON shape, plus {@code contexts}: which context each Dockerfile was linted with. */
+  private static void writeJson(Report r, List<ContextChoice> choices, Writer out)
+      throws IOException {
+    JsonGenerator json = JsonLayout.open(out);
+    json.writeStartObject();
+    json.writeStringField("tool", r.tool());
+    json.writeStringField("version", r.version());
+    json.writeArrayFieldStart("findings");
+    for (Finding f : r.findings()) {
+      dev.plimsoll.report.JsonWriter.writeFinding(json, f);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("contexts");
+    for (ContextChoice c : choices) {
+      json.writeStartObject();
+      json.writeStringField("dockerfile", c.dockerfile());
+      json.writeStringField("context", c.context().toString());
+      json.writeStringField("reason", c.reason());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    JsonLayout.close(json, out);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.plimsoll.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code plimsoll check [DIR]}: each Dockerfile linted with the context it is built from. */
+class CheckIT {
+
+  /**
+   * Root Dockerfile; services/api whose sources sit beside it; docker/web.Dockerfile whose sources
+   * sit at the root; worker/Dockerfile whose context compose declares as the root.
+   */
+  private static Path project(Path dir) throws IOException {
+    write(dir, "Dockerfile", "FROM alpine:3.19\nCOPY README.md /README.md\n");
+    write(dir, "README.md", "hello\n");
+    write(dir, "services/api/Dockerfile", "FROM alpine:3.19\nCOPY app.py requirements.txt /app/\n");
+    write(dir, "services/api/app.py", "print(1)\n");
+    write(dir, "services/api/requirements.txt", "flask\n");
+    write(dir, "docker/web.Dockerfile", "FROM alpine:3.19\nCOPY web/index.html /srv/\n");
+    write(dir, "web/index.html", "<p>\n");
+    // Nothing that worker copies exists anywhere: only compose says which folder is meant.
+    write(dir, "worker/Dockerfile", "FROM alpine:3.19\nCOPY worker/job.sh /job.sh\n");
+    write(
+        dir,
+        "compose.yaml",
+        "services:\n  worker:\n    build:\n      context: .\n      dockerfile:"
+            + " worker/Dockerfile\n");
+    return dir;
+  }
+
+  private static void write(Path dir, String rel, String text) throws IOException {
+    Path p = dir.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+  }
+
+  @Test
+  void eachDockerfileGetsTheContextItsSourcesAreIn(@TempDir Path dir) throws IOException {
+    project(dir);
+
+    Cli.Result r = Cli.run(dir, null, Map.of(), "check", "--no-shellcheck", "--no-color");
+
+    assertThat(r.out())
+        .contains("Dockerfile: context . (1 of 1 COPY/ADD sources found there)")
+        .contains("services/api/Dockerfile: context services/api (2 of 2 COPY/ADD sources")
+        .contains("docker/web.Dockerfile: context . (1 of 1 COPY/ADD sources found there)")
+        .contains("worker/Dockerfile: context . (declared by compose.yaml (service worker))");
+    // The worker's source is missing from the context compose names, and only there is it found.
+    assertThat(r.out()).contains("copy-source-missing").contains("\"worker/job.sh\"");
+    assertThat(r.out().lines().filter(l -> l.contains("copy-source-missing"))).hasSize(1);
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void jsonNamesEachContextAndWhy(@TempDir Path dir) throws IOException {
+    project(dir);
+    Files.delete(dir.resolve("worker/Dockerfile"));
+
+    Cli.Result r = Cli.run(dir, null, Map.of(), "check", "--no-shellcheck", "-f", "json");
+
+    assertThat(r.out())
+        .contains("\"contexts\"")
+        .contains("\"dockerfile\": \"services/api/Dockerfile\"")
+        .contains("\"context\": \"services/api\"")
+        .doesNotContain("copy-source-missing");
+    assertThat(r.exit()).isZero();
+  }
+
+  @Test
+  void aFolderArgumentIsTheProject(@TempDir Path dir) throws IOException {
+    project(dir.resolve("proj"));
+
+    Cli.Result r = Cli.run(dir, null, Map.of(), "check", "--no-shellcheck", "--no-color", "proj");
+
+    assertThat(r.out())
+        .contains("proj/services/api/Dockerfile: context proj/services/api")
+        .contains("proj/worker/Dockerfile: context proj (declared by proj/compose.yaml");
+  }
+
+  @Test
+  void aMissingFolderIsBadInput(@TempDir Path dir) {
+    Cli.Result r = Cli.run(dir, null, Map.of(), "check", "nope");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines()).hasSize(1);
+  }
+}
