@@ -1,13 +1,14 @@
 package dev.plimsoll.context;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One {@code .dockerignore} pattern, compiled as moby/patternmatcher's {@code Pattern.compile}
  * does: a literal compares exactly, {@code foo/**} by prefix, {@code **}{@code /foo} by suffix,
  * anything else through the regular expression patternmatcher builds (kept verbatim, quirks
- * included, then read by {@link Re2ToJava}).
+ * included, then compiled by RE2/J, Go's regexp engine in Java).
  */
 final class IgnorePattern {
   private enum Kind {
@@ -142,7 +143,14 @@ final class IgnorePattern {
     Optional<Pattern> regexp = Optional.empty();
     if (kind == Kind.REGEXP) {
       re.append('$');
-      regexp = Optional.of(Pattern.compile(Re2ToJava.translate(re.toString()), Pattern.UNIX_LINES));
+      // RE2/J is Go's regexp ported to Java: the same syntax patternmatcher writes for, and
+      // linear-time matching, so a pattern of hundreds of stars cannot hang the walk.
+      try {
+        regexp = Optional.of(Pattern.compile(re.toString()));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(
+            "error parsing regexp: " + e.getDescription() + ": `" + re + "`", e);
+      }
     }
     return new IgnorePattern(pattern, exception, kind, regexp);
   }

@@ -2,10 +2,12 @@ package dev.plimsoll.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.plimsoll.BadInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,5 +104,22 @@ class DockerIgnoreTest {
   @Test
   void noIgnoreFileMeansNone() {
     assertThat(DockerIgnore.find(dir, dir.resolve("Dockerfile"))).isEmpty();
+  }
+
+  /**
+   * Go's regexp never backtracks; java.util.regex did on patternmatcher's regexes, and the fuzzer
+   * found a pattern of a few hundred stars that hung the matcher. Matching is now linear.
+   */
+  @Test
+  void hundredsOfStarsDoNotHang() throws Exception {
+    String pattern = "*".repeat(300) + "a" + "*".repeat(300) + "b[.]";
+    DockerIgnore ignore = DockerIgnore.parse(".dockerignore", pattern + "\n");
+    String path = "a".repeat(4000);
+    boolean excluded =
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ignore.excludes(path));
+    assertThat(excluded).isFalse();
+    // An even run of stars is patternmatcher's "**" over and over: any folders, then the name.
+    assertThat(ignore.excludes("x/y/ab.")).isTrue();
+    assertThat(ignore.excludes("xab.")).isFalse();
   }
 }
