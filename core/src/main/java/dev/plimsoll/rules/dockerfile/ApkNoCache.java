@@ -51,12 +51,12 @@ final class ApkNoCache implements RunScriptRule {
           at,
           "Use the --no-cache switch to avoid the need to use --update and remove"
               + " /var/cache/apk/* when done installing packages",
-          caching.stream()
+          ScriptEdits.afterVerb(
+              ctx.dockerfile(),
+              script,
               // With --no-network apk downloads nothing; --no-cache would make it want an index.
-              .filter(c -> !c.hasFlag("--no-network"))
-              .flatMap(
-                  c -> ScriptEdits.afterVerb(ctx.dockerfile(), script, c, "--no-cache").stream())
-              .toList());
+              caching.stream().filter(c -> !c.hasFlag("--no-network")).toList(),
+              "--no-cache"));
     }
   }
 }

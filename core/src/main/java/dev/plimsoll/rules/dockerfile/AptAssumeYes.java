@@ -46,9 +46,7 @@ final class AptAssumeYes implements RunScriptRule {
       ctx.report(
           at,
           "Use the -y switch to avoid manual input: apt-get -y install <package>",
-          asking.stream()
-              .flatMap(c -> ScriptEdits.afterVerb(ctx.dockerfile(), script, c, "-y").stream())
-              .toList());
+          ScriptEdits.afterVerb(ctx.dockerfile(), script, asking, "-y"));
     }
   }
 

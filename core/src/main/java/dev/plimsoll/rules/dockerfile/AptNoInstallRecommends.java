@@ -54,12 +54,7 @@ final class AptNoInstallRecommends implements RunScriptRule {
       ctx.report(
           at,
           "apt-get install without --no-install-recommends pulls in packages nobody asked for",
-          missing.stream()
-              .flatMap(
-                  c ->
-                      ScriptEdits.afterVerb(ctx.dockerfile(), script, c, "--no-install-recommends")
-                          .stream())
-              .toList());
+          ScriptEdits.afterVerb(ctx.dockerfile(), script, missing, "--no-install-recommends"));
     }
   }
 

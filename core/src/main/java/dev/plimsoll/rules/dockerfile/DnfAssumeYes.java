@@ -49,9 +49,7 @@ final class DnfAssumeYes implements RunScriptRule {
           "Use the -y switch to avoid manual input: "
               + asking.get(0).program()
               + " install -y <package>",
-          asking.stream()
-              .flatMap(c -> ScriptEdits.afterVerb(ctx.dockerfile(), script, c, "-y").stream())
-              .toList());
+          ScriptEdits.afterVerb(ctx.dockerfile(), script, asking, "-y"));
     }
   }
 }

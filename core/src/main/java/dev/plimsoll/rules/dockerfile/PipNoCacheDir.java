@@ -62,10 +62,7 @@ final class PipNoCacheDir implements RunScriptRule {
     ctx.report(
         at,
         "Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`",
-        forgot.stream()
-            .flatMap(
-                c -> ScriptEdits.afterVerb(ctx.dockerfile(), script, c, "--no-cache-dir").stream())
-            .toList());
+        ScriptEdits.afterVerb(ctx.dockerfile(), script, forgot, "--no-cache-dir"));
   }
 
   private static boolean setInScript(ShellScript script) {

@@ -40,6 +40,14 @@ final class ScriptEdits {
         .flatMap(w -> after(file, script, w, " " + flag));
   }
 
+  /**
+   * {@link #afterVerb} for each command: the fix of a rule that finds the flag missing in several.
+   */
+  static List<Edit> afterVerb(
+      Dockerfile file, ShellScript script, List<PackageCommand> commands, String flag) {
+    return commands.stream().flatMap(c -> afterVerb(file, script, c, flag).stream()).toList();
+  }
+
   /** Inserts {@code flag} right after the program's name: {@code zypper --non-interactive}. */
   static Optional<Edit> afterName(
       Dockerfile file, ShellScript script, PackageCommand command, String flag) {
