@@ -45,6 +45,14 @@ final class Cli {
       // Coverage of the child process, measured by the JaCoCo agent Maven prepared.
       pb.environment().merge("PLIMSOLL_JAVA_OPTS", agent, (a, b) -> a + " " + b);
     }
+    return exec(pb, stdin, 120, "plimsoll " + String.join(" ", args));
+  }
+
+  /**
+   * Starts {@code pb}, feeds it {@code stdin} (none when null), reads both outputs while it runs
+   * and waits at most {@code seconds}; {@code what} names the command in the failure.
+   */
+  static Result exec(ProcessBuilder pb, byte[] stdin, int seconds, String what) {
     try {
       Process p = pb.start();
       CompletableFuture<byte[]> out = drain(p.getInputStream());
@@ -54,9 +62,9 @@ final class Cli {
           in.write(stdin);
         }
       }
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new AssertionError("plimsoll " + String.join(" ", args) + " did not finish in 120 s");
+        throw new AssertionError(what + " did not finish in " + seconds + " s");
       }
       return new Result(
           p.exitValue(), new String(out.join(), UTF_8), new String(err.join(), UTF_8));

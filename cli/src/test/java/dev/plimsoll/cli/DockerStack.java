@@ -2,10 +2,7 @@ package dev.plimsoll.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -120,42 +115,7 @@ final class DockerStack {
   Result run(Path dir, byte[] stdin, List<String> cmd) {
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     pb.environment().putAll(env);
-    try {
-      Process p = pb.start();
-      CompletableFuture<byte[]> out = drain(p.getInputStream());
-      CompletableFuture<byte[]> err = drain(p.getErrorStream());
-      try (OutputStream in = p.getOutputStream()) {
-        if (stdin != null) {
-          in.write(stdin);
-        }
-      }
-      if (!p.waitFor(300, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new AssertionError(String.join(" ", cmd) + " did not finish in 300 s");
-      }
-      return new Result(
-          List.copyOf(cmd),
-          p.exitValue(),
-          new String(out.join(), UTF_8),
-          new String(err.join(), UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
-  }
-
-  private static CompletableFuture<byte[]> drain(InputStream in) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try (in;
-              ByteArrayOutputStream buf = new ByteArrayOutputStream()) {
-            in.transferTo(buf);
-            return buf.toByteArray();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    Cli.Result r = Cli.exec(pb, stdin, 300, String.join(" ", cmd));
+    return new Result(List.copyOf(cmd), r.exit(), r.out(), r.err());
   }
 }
