@@ -36,20 +36,6 @@ final class PlannedCommands {
   }
 
   @Command(
-      name = "cache",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Which build steps a change invalidates, and why.",
-        "Not built yet: comes in plimsoll 0.3."
-      })
-  static final class Cache extends Planned {
-    @Override
-    String release() {
-      return "0.3";
-    }
-  }
-
-  @Command(
       name = "image",
       mixinStandardHelpOptions = true,
       description = {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
       LintCommand.class,
       ParseCommand.class,
       ContextCommand.class,
-      PlannedCommands.Cache.class,
+      CacheCommand.class,
       PlannedCommands.Image.class,
       PlannedCommands.Sbom.class,
       PlannedCommands.Scan.class,

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 record BuildProgress(List<Step> steps) {
   private static final Pattern LINE = Pattern.compile("#(\\d+) (.*)");
-  private static final Pattern STEP = Pattern.compile("\\[(?:(\\S+) )?(\\d+)/(\\d+)] (.*)");
+  private static final Pattern STEP = Pattern.compile("\\[(?:(\\S+) +)? *(\\d+)/(\\d+)] (.*)");
 
   /** A Dockerfile instruction: its stage name (empty when unnamed), position and status. */
   record Step(String stage, int index, int total, String instruction, boolean cached) {

@@ -200,6 +200,17 @@ public final class DockerIgnore {
     return matched;
   }
 
+  /**
+   * A COPY or ADD wildcard source as BuildKit matches it against the context's paths: the same
+   * moby/patternmatcher pattern, {@code *} and {@code ?} within a path element, {@code **} across.
+   *
+   * @throws IllegalArgumentException when Docker refuses the pattern
+   */
+  public static java.util.function.Predicate<String> copyGlob(String glob) {
+    IgnorePattern pattern = IgnorePattern.of(glob);
+    return pattern::matches;
+  }
+
   /** Cleans a path as Go's {@code filepath.Clean} does, e.g. a COPY source before matching. */
   public static String clean(String path) {
     return GoPath.clean(path);

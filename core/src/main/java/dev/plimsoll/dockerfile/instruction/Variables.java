@@ -96,6 +96,29 @@ public final class Variables implements Environment {
     return out;
   }
 
+  /**
+   * The names of the visible variables that have a value, in the order they were first defined: a
+   * name defined again keeps its place, as in the environment list BuildKit builds (its {@code
+   * AddEnv} replaces a variable where it stands).
+   */
+  public List<String> inFirstDefinedOrder() {
+    List<Definition> chain = new ArrayList<>();
+    for (Variables s = this; s.definition != null; s = s.parent) {
+      chain.add(s.definition);
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      names.add(chain.get(i).name());
+    }
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      if (get(n).isPresent()) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
   /** Every visible variable with a value, innermost definition winning. */
   public Map<String, String> asMap() {
     Set<String> names = new LinkedHashSet<>();

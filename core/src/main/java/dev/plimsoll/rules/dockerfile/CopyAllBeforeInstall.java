@@ -8,6 +8,7 @@ import dev.plimsoll.dockerfile.instruction.Onbuild;
 import dev.plimsoll.dockerfile.instruction.Run;
 import dev.plimsoll.dockerfile.instruction.RunMount;
 import dev.plimsoll.dockerfile.instruction.Stage;
+import dev.plimsoll.dockerfile.shell.DependencyInstall;
 import dev.plimsoll.dockerfile.shell.SimpleCommand;
 import dev.plimsoll.rules.Domain;
 import dev.plimsoll.rules.RuleMeta;

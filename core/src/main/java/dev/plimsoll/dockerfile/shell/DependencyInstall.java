@@ -1,8 +1,5 @@
-package dev.plimsoll.rules.dockerfile;
+package dev.plimsoll.dockerfile.shell;
 
-import dev.plimsoll.dockerfile.shell.PackageCommand;
-import dev.plimsoll.dockerfile.shell.SimpleCommand;
-import dev.plimsoll.dockerfile.shell.Word;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +17,9 @@ import java.util.Set;
  * @param manifests the files to copy before running it
  * @param depsOnly the command that installs the dependencies alone, for the advice
  */
-record DependencyInstall(String ecosystem, String text, String manifests, String depsOnly) {
+public record DependencyInstall(String ecosystem, String text, String manifests, String depsOnly) {
   /** Words one of whose presence a RUN's text needs to hold an install. */
-  static final List<String> PROGRAMS =
+  public static final List<String> PROGRAMS =
       List.of(
           "npm",
           "yarn",
@@ -41,7 +38,7 @@ record DependencyInstall(String ecosystem, String text, String manifests, String
   private static final Set<String> MAVEN_GOALS =
       Set.of("compile", "test", "package", "verify", "install", "deploy");
 
-  static Optional<DependencyInstall> recognise(SimpleCommand written) {
+  public static Optional<DependencyInstall> recognise(SimpleCommand written) {
     SimpleCommand c = written.unwrapped();
     Optional<PackageCommand> pc = PackageCommand.recognise(c);
     if (pc.isPresent()) {
@@ -91,6 +88,44 @@ record DependencyInstall(String ecosystem, String text, String manifests, String
                   "build.gradle(.kts) and settings.gradle(.kts)",
                   "gradle dependencies");
       default -> Optional.empty();
+    };
+  }
+
+  /**
+   * The files whose content decides what the install fetches, where a project keeps them: what to
+   * copy before the install so that it stays cached while only the sources change.
+   */
+  public List<String> manifestFiles() {
+    return switch (ecosystem) {
+      case "node" ->
+          List.of(
+              "package.json",
+              "package-lock.json",
+              "npm-shrinkwrap.json",
+              "yarn.lock",
+              "pnpm-lock.yaml",
+              ".yarnrc.yml");
+      case "python" ->
+          List.of(
+              "requirements.txt",
+              "pyproject.toml",
+              "poetry.lock",
+              "Pipfile",
+              "Pipfile.lock",
+              "uv.lock");
+      case "ruby" -> List.of("Gemfile", "Gemfile.lock");
+      case "go" -> List.of("go.mod", "go.sum");
+      case "maven" -> List.of("pom.xml");
+      case "gradle" ->
+          List.of(
+              "build.gradle",
+              "build.gradle.kts",
+              "settings.gradle",
+              "settings.gradle.kts",
+              "gradle.properties");
+      case "rust" -> List.of("Cargo.toml", "Cargo.lock");
+      case "php" -> List.of("composer.json", "composer.lock");
+      default -> List.of();
     };
   }
 
