@@ -95,6 +95,7 @@ final class CacheJson {
     g.writeArrayFieldStart("dockerfiles");
     g.writeStartObject();
     g.writeStringField("dockerfile", r.dockerfile());
+    g.writeNumberField("requested", r.requested());
     g.writeNumberField("commits", r.commits());
     g.writeNumberField("skipped", r.skipped());
     figures(g, "current", r.current());

@@ -91,6 +91,13 @@ final class CacheTty {
             + ": "
             + r.commits()
             + " commits replayed"
+            + (r.commits() + r.skipped() < r.requested()
+                ? " (the history holds "
+                    + (r.commits() + r.skipped())
+                    + " of the "
+                    + r.requested()
+                    + " asked for)"
+                : "")
             + (r.skipped() > 0
                 ? " (" + r.skipped() + " skipped: no Dockerfile or it did not parse)"
                 : "")

@@ -7,16 +7,19 @@ import dev.plimsoll.dockerfile.shell.DependencyInstall;
 import dev.plimsoll.dockerfile.shell.ShellScript;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
- * The last N commits of a repository replayed as builds: each commit built after its first parent,
- * with the cache the parent's build left. What a team pays in rebuilds for its Dockerfile's order,
- * and what the suggested order ({@link CacheReorder}) would have paid over the same commits.
+ * The last N commits of a repository (by commit time, merged branches included) replayed as builds:
+ * each commit built after its first parent, with the cache the parent's build left. What a team
+ * pays in rebuilds for its Dockerfile's order, and what the suggested order ({@link CacheReorder})
+ * would have paid over the same commits.
  */
 public final class CacheHistory {
   private CacheHistory() {}
@@ -25,6 +28,7 @@ public final class CacheHistory {
    * What the replay found.
    *
    * @param dockerfile the Dockerfile, as named on the command line
+   * @param requested the number of commits asked for; the history may hold fewer
    * @param commits the changes replayed (commit after its parent)
    * @param skipped changes not replayed: the Dockerfile was missing or did not parse on one side
    * @param current the figures for the Dockerfile as each commit had it
@@ -34,6 +38,7 @@ public final class CacheHistory {
    */
   public record Report(
       String dockerfile,
+      int requested,
       int commits,
       int skipped,
       Figures current,
@@ -74,7 +79,7 @@ public final class CacheHistory {
   public static Report replay(
       GitRevisions git, int n, Map<String, String> buildArgs, Optional<String> target)
       throws BadInputException {
-    List<RevCommit> chain = git.firstParents(n);
+    List<RevCommit[]> changes = git.recentChanges(n);
     String name = git.dockerfileName();
     Tally current = new Tally();
     Tally suggested = new Tally();
@@ -82,48 +87,61 @@ public final class CacheHistory {
     Map<String, Integer> culpritLines = new LinkedHashMap<>();
     int skipped = 0;
     Optional<CacheReorder.Suggestion> atHead = Optional.empty();
-    Optional<Side> newer = Optional.empty();
-    for (int i = 0; i < chain.size(); i++) {
-      Optional<Side> side = Side.of(git, chain.get(i), buildArgs, target, name);
+    // A commit is the parent of one change and the child of another: read and key it once.
+    Map<ObjectId, Optional<Side>> sides = new HashMap<>();
+    for (int i = 0; i < changes.size(); i++) {
+      Optional<Side> after = side(sides, git, changes.get(i)[0], buildArgs, target, name);
+      Optional<Side> before = side(sides, git, changes.get(i)[1], buildArgs, target, name);
       if (i == 0) {
-        atHead = side.flatMap(s -> s.suggestion);
+        atHead = after.flatMap(s -> s.suggestion);
       }
-      if (i > 0) {
-        if (newer.isEmpty() || side.isEmpty()) {
-          skipped++;
-        } else {
-          Side after = newer.get();
-          Side before = side.get();
-          CachePrediction p = CachePrediction.compare(before.graph, after.graph);
-          current.add(p);
-          p.firstInvalidated()
-              .ifPresent(
-                  v -> {
-                    String text = StepChanges.shorten(v.step().text());
-                    int[] c = culprits.computeIfAbsent(text, k -> new int[2]);
-                    c[0]++;
-                    c[1] += p.rebuilt();
-                    culpritLines.putIfAbsent(text, v.step().line());
-                  });
-          suggested.add(
-              CachePrediction.compare(
-                  before.reordered.orElse(before.graph), after.reordered.orElse(after.graph)));
-        }
+      if (after.isEmpty() || before.isEmpty()) {
+        skipped++;
+        continue;
       }
-      newer = side;
+      CachePrediction p = CachePrediction.compare(before.get().graph, after.get().graph);
+      current.add(p);
+      p.firstInvalidated()
+          .ifPresent(
+              v -> {
+                String text = StepChanges.shorten(v.step().text());
+                int[] c = culprits.computeIfAbsent(text, k -> new int[2]);
+                c[0]++;
+                c[1] += p.rebuilt();
+                culpritLines.putIfAbsent(text, v.step().line());
+              });
+      suggested.add(
+          CachePrediction.compare(
+              before.get().reordered.orElse(before.get().graph),
+              after.get().reordered.orElse(after.get().graph)));
     }
     List<Culprit> list = new ArrayList<>();
     culprits.forEach((k, v) -> list.add(new Culprit(k, culpritLines.get(k), v[0], v[1])));
     list.sort(Comparator.comparingInt(Culprit::rebuilt).reversed().thenComparing(Culprit::line));
-    int replayed = Math.max(0, chain.size() - 1);
     return new Report(
         name,
-        replayed - skipped,
+        n,
+        changes.size() - skipped,
         skipped,
         current.figures(),
         list,
         atHead,
         atHead.isPresent() ? Optional.of(suggested.figures()) : Optional.empty());
+  }
+
+  private static Optional<Side> side(
+      Map<ObjectId, Optional<Side>> sides,
+      GitRevisions git,
+      RevCommit c,
+      Map<String, String> args,
+      Optional<String> target,
+      String name) {
+    Optional<Side> known = sides.get(c.getId());
+    if (known == null) {
+      known = Side.of(git, c, args, target, name);
+      sides.put(c.getId().copy(), known);
+    }
+    return known;
   }
 
   /** One commit's build: as written, and in the suggested order. */

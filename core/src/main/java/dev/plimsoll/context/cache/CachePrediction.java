@@ -23,12 +23,16 @@ public final class CachePrediction {
   /** The second build {@code after}, with the cache {@code before} left. */
   public static CachePrediction compare(CacheGraph before, CacheGraph after) {
     Set<String> keys = new HashSet<>();
+    Set<String> results = new HashSet<>();
     Map<String, List<CacheStep>> byParent = new HashMap<>();
-    Map<String, CacheStep> beforeByKey = new HashMap<>();
+    Map<String, List<CacheStep>> byInstruction = new HashMap<>();
     for (CacheStep s : before.steps()) {
       keys.add(s.key());
-      beforeByKey.putIfAbsent(s.key(), s);
+      results.add(s.result());
       byParent.computeIfAbsent(s.parent().orElse(""), k -> new ArrayList<>()).add(s);
+      byInstruction
+          .computeIfAbsent(s.parts().getOrDefault("instruction", ""), k -> new ArrayList<>())
+          .add(s);
     }
     Map<String, CacheVerdict> done = new HashMap<>();
     Map<Integer, CacheStep> lastOfStage = new HashMap<>();
@@ -41,9 +45,12 @@ public final class CachePrediction {
       if (keys.contains(s.key())) {
         v = CacheVerdict.hit(s);
       } else {
-        v = explain(s, done, lastOfStage, byParent);
+        v =
+            s.linked()
+                ? explainLinked(s, byInstruction)
+                : explain(s, done, lastOfStage, byParent, results);
       }
-      done.putIfAbsent(s.key(), v);
+      done.putIfAbsent(s.result(), v);
       out.add(v);
     }
     return new CachePrediction(out);
@@ -53,10 +60,11 @@ public final class CachePrediction {
       CacheStep s,
       Map<String, CacheVerdict> done,
       Map<Integer, CacheStep> lastOfStage,
-      Map<String, List<CacheStep>> byParent) {
+      Map<String, List<CacheStep>> byParent,
+      Set<String> results) {
     if (s.parent().isPresent()) {
       CacheVerdict parent = done.get(s.parent().get());
-      if (parent != null && !parent.cached()) {
+      if (parent != null && (!parent.cached() || !results.contains(s.parent().get()))) {
         CacheStep p = parent.step();
         return new CacheVerdict(
             s,
@@ -66,15 +74,17 @@ public final class CachePrediction {
                     + where(p)
                     + " (`"
                     + StepChanges.shorten(p.text())
-                    + "`), which is rebuilt"),
+                    + (parent.cached()
+                        ? "`), cached itself (--link) but placed on layers that changed"
+                        : "`), which is rebuilt")),
             false,
             parent.certain());
       }
     }
     for (int stage : s.stagesRead()) {
       CacheStep last = lastOfStage.get(stage);
-      CacheVerdict read = last == null ? null : done.get(last.key());
-      if (read != null && !read.cached()) {
+      CacheVerdict read = last == null ? null : done.get(last.result());
+      if (read != null && (!read.cached() || !results.contains(last.result()))) {
         boolean copy = !(s.instruction() instanceof dev.plimsoll.dockerfile.instruction.Run);
         return new CacheVerdict(
             s,
@@ -96,6 +106,18 @@ public final class CachePrediction {
         counterpart
             .map(c -> StepChanges.describe(c, s))
             .orElse("a new step: nothing like it was built before");
+    return new CacheVerdict(s, false, Optional.of(reason), true, true);
+  }
+
+  /** A COPY --link is keyed without its parent: only what it copies and how can change it. */
+  private static CacheVerdict explainLinked(
+      CacheStep s, Map<String, List<CacheStep>> byInstruction) {
+    List<CacheStep> same =
+        byInstruction.getOrDefault(s.parts().getOrDefault("instruction", ""), List.of());
+    String reason =
+        same.isEmpty()
+            ? "a new step: nothing like it was built before"
+            : StepChanges.describe(same.get(0), s);
     return new CacheVerdict(s, false, Optional.of(reason), true, true);
   }
 

@@ -22,6 +22,9 @@ import java.util.Optional;
  *     NAME}, {@code user}, {@code files SRC}, {@code stage N}, ...), in a stable order
  * @param reads for each {@code files ...} part, the files it covers, path to identity
  * @param stagesRead the stages this step reads from ({@code COPY --from}, {@code --mount from=})
+ * @param result the key of the image state after the step, which the next step builds on: the
+ *     step's key, except for {@code COPY --link}, whose layer is keyed without its parent and then
+ *     placed on it (BuildKit 0.10+, Dockerfile 1.4+)
  */
 public record CacheStep(
     int stageIndex,
@@ -33,7 +36,8 @@ public record CacheStep(
     Optional<String> parent,
     Map<String, String> parts,
     Map<String, NavigableMap<String, String>> reads,
-    List<Integer> stagesRead) {
+    List<Integer> stagesRead,
+    String result) {
 
   public CacheStep {
     parts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts));
@@ -56,6 +60,11 @@ public record CacheStep(
     String number =
         String.format(java.util.Locale.ROOT, "%" + Integer.toString(total).length() + "d", index);
     return "[" + (stageLabel.isEmpty() ? "" : stageLabel + " ") + number + "/" + total + "]";
+  }
+
+  /** Whether the step is a {@code COPY --link}, keyed without its parent. */
+  public boolean linked() {
+    return !result.equals(key);
   }
 
   public boolean isFrom() {

@@ -18,6 +18,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -107,20 +108,26 @@ public final class GitRevisions implements AutoCloseable {
   }
 
   /**
-   * HEAD and the commits before it, following first parents, newest first: at most {@code n + 1},
-   * so that {@code n} changes can be replayed.
+   * The last {@code n} commits reachable from HEAD that have a parent, newest first, each with its
+   * first parent: the changes a team pushed, merged branches included, each built after the commit
+   * it was made on.
    */
-  public List<RevCommit> firstParents(int n) throws BadInputException {
-    List<RevCommit> out = new ArrayList<>();
+  public List<RevCommit[]> recentChanges(int n) throws BadInputException {
+    List<RevCommit[]> out = new ArrayList<>();
     try (RevWalk walk = new RevWalk(repo)) {
       ObjectId head = repo.resolve(Constants.HEAD);
       if (head == null) {
         throw new BadInputException(repo.getWorkTree().toString(), "the repository has no commit");
       }
-      RevCommit c = walk.parseCommit(head);
-      while (c != null && out.size() <= n) {
-        out.add(c);
-        c = c.getParentCount() == 0 ? null : walk.parseCommit(c.getParent(0));
+      walk.sort(RevSort.COMMIT_TIME_DESC);
+      walk.markStart(walk.parseCommit(head));
+      for (RevCommit c : walk) {
+        if (out.size() >= n) {
+          break;
+        }
+        if (c.getParentCount() > 0) {
+          out.add(new RevCommit[] {c, walk.parseCommit(c.getParent(0))});
+        }
       }
     } catch (IOException e) {
       throw new BadInputException(

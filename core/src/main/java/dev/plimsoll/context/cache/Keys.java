@@ -69,6 +69,58 @@ final class Keys {
     return path.isEmpty() || path.equals("..") ? "." : path;
   }
 
+  /**
+   * An image reference in the normalized form BuildKit resolves it in ({@code
+   * docker.io/library/alpine:latest}), so that two spellings of one image make one key: BuildKit
+   * keys a FROM on the image it resolves, not on the text (observed: {@code local/busybox} and
+   * {@code docker.io/local/busybox:latest} share the cache). Follows distribution/reference's
+   * ParseNormalizedNamed and TagNameOnly; anything else ({@code scratch}, a malformed name) is kept
+   * as written.
+   */
+  static String image(String ref) {
+    if (ref.equals("scratch") || ref.isEmpty()) {
+      return ref;
+    }
+    String rest = ref;
+    String digest = "";
+    int at = rest.indexOf('@');
+    if (at >= 0) {
+      digest = rest.substring(at);
+      rest = rest.substring(0, at);
+    }
+    String tag = "";
+    int colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+      tag = rest.substring(colon);
+      rest = rest.substring(0, colon);
+    }
+    if (rest.isEmpty()) {
+      return ref;
+    }
+    String domain = "docker.io";
+    String path = rest;
+    int slash = rest.indexOf('/');
+    if (slash > 0) {
+      String first = rest.substring(0, slash);
+      boolean isDomain =
+          first.contains(".")
+              || first.contains(":")
+              || first.equals("localhost")
+              || !first.equals(first.toLowerCase(java.util.Locale.ROOT));
+      if (isDomain) {
+        domain = first.equals("index.docker.io") ? "docker.io" : first;
+        path = rest.substring(slash + 1);
+      }
+    }
+    if (domain.equals("docker.io") && path.indexOf('/') < 0) {
+      path = "library/" + path;
+    }
+    if (tag.isEmpty() && digest.isEmpty()) {
+      tag = ":latest";
+    }
+    return domain + "/" + path + tag + digest;
+  }
+
   /** {@code path} resolved against the folder {@code dir}, cleaned: BuildKit's path.Join. */
   static String resolve(String dir, String path) {
     String joined = path.startsWith("/") ? path : dir + "/" + path;

@@ -41,7 +41,8 @@ final class StageSteps {
       Optional<String> parent,
       Map<String, String> parts,
       Map<String, NavigableMap<String, String>> reads,
-      List<Integer> stagesRead) {}
+      List<Integer> stagesRead,
+      String result) {}
 
   StageSteps(
       Dockerfile df,
@@ -63,10 +64,10 @@ final class StageSteps {
     } else {
       Map<String, String> parts = new LinkedHashMap<>();
       From from = stage.from();
-      parts.put("base", CacheGraph.firstExpanded(df, from, from.image()));
+      parts.put("base", Keys.image(CacheGraph.firstExpanded(df, from, from.image())));
       ExpandedArgs.flag(df, from, "platform").ifPresent(p -> parts.put("platform", p));
       String key = Keys.digest(Optional.empty(), parts);
-      pending.add(new Pending(from, key, Optional.empty(), parts, Map.of(), List.of()));
+      pending.add(new Pending(from, key, Optional.empty(), parts, Map.of(), List.of(), key));
       state = new CacheGraph.StepState(Optional.of(key), "", "/", CacheGraph.defaultShell());
     }
     for (Instruction ins : stage.instructions()) {
@@ -86,7 +87,8 @@ final class StageSteps {
               p.parent(),
               p.parts(),
               p.reads(),
-              p.stagesRead()));
+              p.stagesRead(),
+              p.result()));
     }
   }
 
@@ -127,9 +129,23 @@ final class StageSteps {
     } else {
       return state;
     }
+    if (linked(ins)) {
+      // COPY --link: the layer is made on its own, keyed without what is below it, then placed
+      // on the parent; what follows builds on that placement.
+      String key = Keys.digest(Optional.empty(), parts);
+      String result = Keys.digest(state.key(), Map.of("link", key));
+      pending.add(new Pending(ins, key, state.key(), parts, reads, stagesRead, result));
+      return new CacheGraph.StepState(Optional.of(result), state.user(), workdir, state.shell());
+    }
     String key = Keys.digest(state.key(), parts);
-    pending.add(new Pending(ins, key, state.key(), parts, reads, stagesRead));
+    pending.add(new Pending(ins, key, state.key(), parts, reads, stagesRead, key));
     return new CacheGraph.StepState(Optional.of(key), state.user(), workdir, state.shell());
+  }
+
+  private static boolean linked(Instruction ins) {
+    return (ins instanceof Copy || ins instanceof Add)
+        && ins.flags().has("link")
+        && !ins.flags().value("link").orElse("true").equalsIgnoreCase("false");
   }
 
   private void run(

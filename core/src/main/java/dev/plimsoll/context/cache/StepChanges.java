@@ -56,7 +56,26 @@ final class StepChanges {
       }
       out.add(part(label, a, b, before, after));
     }
+    if (out.isEmpty()) {
+      // Same values, another order: BuildKit keys a RUN on the environment as an ordered list.
+      List<String> first = variables(before);
+      List<String> second = variables(after);
+      if (!first.equals(second)) {
+        return "the variables are defined in another order: "
+            + String.join(", ", first)
+            + " → "
+            + String.join(", ", second);
+      }
+    }
     return out.isEmpty() ? "its key changed" : String.join("; ", out);
+  }
+
+  /** The ENV and ARG names a step's key holds, in the order of the key. */
+  private static List<String> variables(CacheStep step) {
+    return step.parts().keySet().stream()
+        .filter(l -> l.startsWith("env ") || l.startsWith("arg "))
+        .map(l -> l.substring(l.indexOf(' ') + 1))
+        .toList();
   }
 
   private static String part(String label, String a, String b, CacheStep before, CacheStep after) {
