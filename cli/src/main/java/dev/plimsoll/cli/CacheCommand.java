@@ -110,6 +110,11 @@ final class CacheCommand implements Callable<Integer> {
       description = "tty (default) or json.")
   String format;
 
+  @Option(
+      names = "--no-color",
+      description = "Plain output (the cache report has no colour; for the advice's findings).")
+  boolean noColor;
+
   @Mixin RuleOptions rules;
 
   @Mixin OutputTarget target0;

@@ -118,10 +118,11 @@ final class CacheTty {
         out.write(
             String.format(
                 Locale.ROOT,
-                "    line %d `%s`: first in %d commits, %d steps rebuilt%n",
+                "    line %d `%s`: first in %d commit%s, %d steps rebuilt%n",
                 c.line(),
                 c.instruction(),
                 c.commits(),
+                c.commits() == 1 ? "" : "s",
                 c.rebuilt()));
       }
     }
