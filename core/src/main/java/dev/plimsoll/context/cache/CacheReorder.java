@@ -168,7 +168,10 @@ public final class CacheReorder {
 
   private static boolean contextFree(SimpleCommand written) {
     SimpleCommand c = written.unwrapped();
-    if (PackageCommand.recognise(c).map(p -> !p.installs() || isSystem(p)).orElse(false)) {
+    // A system package manager reads the distribution's archive, not the context; a language's
+    // (npm run build, yarn test, composer dump-autoload) reads the project even when it installs
+    // nothing.
+    if (PackageCommand.recognise(c).map(CacheReorder::isSystem).orElse(false)) {
       return true;
     }
     return CONTEXT_FREE.contains(c.program());
