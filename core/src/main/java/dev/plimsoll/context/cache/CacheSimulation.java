@@ -7,6 +7,7 @@ import dev.plimsoll.dockerfile.syntax.DockerfileParser;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The façade of cache simulation: two builds of one Dockerfile, the second after a change, and
@@ -37,20 +38,21 @@ public final class CacheSimulation {
      * (for a path the context does not hold) a file that was there before and is gone.
      */
     public Build[] withChanged(List<String> paths) {
-      ContextSnapshot before = files;
-      ContextSnapshot after = files;
+      TreeMap<String, String> before = new TreeMap<>(files.files());
+      TreeMap<String, String> after = new TreeMap<>(files.files());
       for (String p : paths) {
         var under = files.select(p);
         if (under.isEmpty()) {
-          before = before.with(p, "removed");
+          before.put(p, "removed");
         } else {
           for (var e : under.entrySet()) {
-            after = after.with(e.getKey(), e.getValue() + "+changed");
+            after.put(e.getKey(), e.getValue() + "+changed");
           }
         }
       }
       return new Build[] {
-        new Build(dockerfile, before, buildArgs), new Build(dockerfile, after, buildArgs)
+        new Build(dockerfile, ContextSnapshot.of(before), buildArgs),
+        new Build(dockerfile, ContextSnapshot.of(after), buildArgs)
       };
     }
   }
