@@ -143,7 +143,7 @@ final class CacheCommand implements Callable<Integer> {
               : "--git and --history each stand alone: not with each other or --changed");
     }
     if (change.history != null) {
-      return history(context, dockerfile, stage);
+      return history(context, dockerfile, stage, config);
     }
     CacheSimulation.Build first;
     CacheSimulation.Build second;
@@ -209,20 +209,52 @@ final class CacheCommand implements Callable<Integer> {
     return config.effectiveFailOn().fails(findings) ? 1 : 0;
   }
 
-  private Integer history(Path context, Path dockerfile, Optional<String> stage)
+  private Integer history(Path context, Path dockerfile, Optional<String> stage, LintConfig config)
       throws BadInputException, IOException {
     if (change.history < 1) {
       throw new BadInputException("--history", "give a number of commits of at least 1");
     }
-    CacheHistory.Report report;
-    try (GitRevisions git = GitRevisions.open(context, dockerfile)) {
-      report = CacheHistory.replay(git, change.history, buildArgs, stage);
+    // With --file, that Dockerfile and DIR; else every Dockerfile `check DIR` finds, with the
+    // context check chooses for it (a compose build: context, else the likeliest folder).
+    Map<Path, Path> targets = new LinkedHashMap<>();
+    if (file != null) {
+      targets.put(dockerfile, context);
+    } else {
+      List<BadInputException> errors = new ArrayList<>();
+      Map<Path, ComposeContexts.Declared> declared =
+          ComposeContexts.read(ComposeContexts.find(context), errors);
+      if (!errors.isEmpty()) {
+        throw errors.get(0);
+      }
+      for (Path f : LintCommand.find(context, dir, config)) {
+        String name = f.normalize().toString();
+        ComposeContexts.Declared d = declared.get(f.toAbsolutePath().normalize());
+        ContextChoice choice =
+            d != null
+                ? ContextChoice.declared(name, d)
+                : ContextChoice.guess(name, Inputs.readText(name), context);
+        targets.put(f, choice.context());
+      }
+      if (targets.isEmpty()) {
+        throw new BadInputException(dir, "no Dockerfile found to replay");
+      }
+    }
+    List<CacheHistory.Report> reports = new ArrayList<>();
+    for (Map.Entry<Path, Path> t : targets.entrySet()) {
+      try (GitRevisions git = GitRevisions.open(t.getValue(), t.getKey())) {
+        reports.add(CacheHistory.replay(git, change.history, buildArgs, stage));
+      }
     }
     try (Writer out = target0.open()) {
       if (format.equals("json")) {
-        CacheJson.history(report, out);
+        CacheJson.history(reports, out);
       } else {
-        CacheTty.history(report, out);
+        for (int i = 0; i < reports.size(); i++) {
+          if (i > 0) {
+            out.write("\n");
+          }
+          CacheTty.history(reports.get(i), out);
+        }
       }
     }
     return 0;

@@ -87,12 +87,21 @@ final class CacheJson {
     }
   }
 
-  static void history(CacheHistory.Report r, Writer out) throws IOException {
+  static void history(List<CacheHistory.Report> reports, Writer out) throws IOException {
     JsonGenerator g = JsonLayout.open(out);
     g.writeStartObject();
     g.writeStringField("tool", "plimsoll");
     g.writeStringField("version", VersionProvider.version());
     g.writeArrayFieldStart("dockerfiles");
+    for (CacheHistory.Report r : reports) {
+      dockerfile(g, r);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    JsonLayout.close(g, out);
+  }
+
+  private static void dockerfile(JsonGenerator g, CacheHistory.Report r) throws IOException {
     g.writeStartObject();
     g.writeStringField("dockerfile", r.dockerfile());
     g.writeNumberField("requested", r.requested());
@@ -122,9 +131,6 @@ final class CacheJson {
       g.writeNullField("suggestion");
     }
     g.writeEndObject();
-    g.writeEndArray();
-    g.writeEndObject();
-    JsonLayout.close(g, out);
   }
 
   private static void figures(JsonGenerator g, String name, CacheHistory.Figures f)

@@ -172,6 +172,28 @@ class CacheCommandIT {
   }
 
   @Test
+  void historyWithoutFileReplaysEveryDockerfileWithTheContextCheckChooses() throws Exception {
+    write("Dockerfile", "FROM alpine:3.20\nCOPY app.txt /app.txt\nUSER 1000\n");
+    write("app.txt", "app\n");
+    write("worker/Dockerfile", "FROM python:3.12-slim\nCOPY main.py /main.py\nUSER 1000\n");
+    write("worker/main.py", "print(1)\n");
+    try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+      commit(git, 0);
+      write("worker/main.py", "print(2)\n");
+      commit(git, 1);
+    }
+    Cli.Result r = Cli.run(dir, null, Map.of(), "cache", ".", "--history", "5", "-f", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode all = JSON.readTree(r.out()).get("dockerfiles");
+    List<String> seen = new ArrayList<>();
+    for (JsonNode d : all) {
+      seen.add(d.get("dockerfile").asText() + " " + d.get("current").get("rebuilt").asInt());
+    }
+    // The worker's context is its own folder (its COPY source is there), so main.py is found.
+    assertThat(seen).containsExactly("Dockerfile 0", "worker/Dockerfile 1");
+  }
+
+  @Test
   void badUsageIsOneLineAndExit2() throws IOException {
     nodeProject();
     assertOneLine(Cli.run(dir, null, Map.of(), "cache", "."), "say what changed");
