@@ -76,7 +76,7 @@ final class CacheCommand implements Callable<Integer> {
         paramLabel = "PATH",
         description =
             "Files or folders whose content changed (a path that no longer exists was removed)."
-                + " Relative to the current folder when that is inside DIR, else to DIR.")
+                + " Relative to DIR, or to the current folder when not found in DIR.")
     List<String> changed = new ArrayList<>();
 
     @Option(
@@ -95,8 +95,8 @@ final class CacheCommand implements Callable<Integer> {
         names = "--history",
         paramLabel = "N",
         description =
-            "Replay the last N commits (first parents of HEAD): the share of steps rebuilt, the"
-                + " instruction that caused most rebuilds, and what the suggested order saves.")
+            "Replay the last N commits before HEAD, each after its first parent: the share of"
+                + " steps rebuilt, the instruction that caused most rebuilds, and what the suggested order saves.")
     Integer history;
   }
 
