@@ -35,7 +35,7 @@ final class TestImages {
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-        TarArchiveEntry entry = new TarArchiveEntry(e.getKey(), true);
+        TarArchiveEntry entry = new TarArchiveEntry(e.getKey());
         entry.setSize(e.getValue().length);
         tar.putArchiveEntry(entry);
         tar.write(e.getValue());
@@ -47,11 +47,11 @@ final class TestImages {
     return out.toByteArray();
   }
 
-  /** A layer tar holding {@code names}, each file holding its own name. */
+  /** A layer tar holding {@code names}, each file holding its own name, each folder/ empty. */
   static byte[] layer(String... names) {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     for (String name : names) {
-      entries.put(name, name.getBytes(UTF_8));
+      entries.put(name, name.endsWith("/") ? new byte[0] : name.getBytes(UTF_8));
     }
     return tar(entries);
   }
