@@ -3,6 +3,7 @@ package dev.plimsoll.image.source;
 import dev.plimsoll.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -39,7 +40,35 @@ final class TarStore implements BlobStore {
       // the user both are the same: these bytes are not a tar archive.
       throw new BadInputException(file, "not a tar archive: " + e.getMessage());
     }
+    if (tar.getEntries().isEmpty() && !endOfArchive(path)) {
+      // TarFile reads short garbage as an archive of nothing; a real empty tar is zero blocks.
+      close(tar);
+      throw new BadInputException(file, "not a tar archive: no tar header at the start");
+    }
     return new TarStore(file, tar);
+  }
+
+  /** Whether the file starts with the zero block that ends a tar (POSIX ustar). */
+  private static boolean endOfArchive(Path path) throws BadInputException {
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] block = in.readNBytes(512);
+      for (byte b : block) {
+        if (b != 0) {
+          return false;
+        }
+      }
+      return block.length == 512;
+    } catch (IOException e) {
+      throw new BadInputException(path.toString(), "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static void close(TarFile tar) {
+    try {
+      tar.close();
+    } catch (IOException e) {
+      // Read-only: nothing was written that closing could lose.
+    }
   }
 
   @Override
@@ -76,10 +105,6 @@ final class TarStore implements BlobStore {
 
   @Override
   public void close() {
-    try {
-      tar.close();
-    } catch (IOException e) {
-      // Read-only: nothing was written that closing could lose.
-    }
+    close(tar);
   }
 }

@@ -129,6 +129,11 @@ final class TestImages {
     for (byte[] s : stored) {
       layers.add(blob("application/vnd.oci.image.layer.v1.tar+gzip", s, ""));
     }
+    return manifest(config, layers, extra);
+  }
+
+  /** A manifest of the given config and layer descriptors; returns its descriptor JSON. */
+  String manifest(String config, List<String> layers, String extra) {
     String manifest =
         "{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest"
             + ".v1+json\",\"config\":"
