@@ -32,7 +32,7 @@ public final class ImageSources {
     Optional<Platform> wanted =
         platform.isPresent() ? Optional.of(Platform.parse(platform.get())) : Optional.empty();
     if (exists(spec)) {
-      return sniff(spec, spec, Path.of(spec), wanted);
+      return sniff(spec, Path.of(spec), wanted);
     }
     int colon = spec.indexOf(':');
     String scheme = colon < 0 ? "" : spec.substring(0, colon);
@@ -94,12 +94,17 @@ public final class ImageSources {
     return new Located(rest, Optional.empty());
   }
 
-  private static ImageSource sniff(String spec, String file, Path path, Optional<Platform> wanted)
+  private static ImageSource sniff(String spec, Path path, Optional<Platform> wanted)
       throws BadInputException {
     if (Files.isDirectory(path)) {
-      return OciLayout.open(spec, new FolderStore(file, path), Optional.empty(), wanted);
+      return OciLayout.open(spec, new FolderStore(spec, path), Optional.empty(), wanted);
     }
-    TarStore store = TarStore.open(file, path);
+    return archive(spec, TarStore.open(spec, path), wanted);
+  }
+
+  /** A tar whose contents tell whether it is a docker save archive or an OCI layout. */
+  static ImageSource archive(String spec, TarStore store, Optional<Platform> wanted)
+      throws BadInputException {
     return opened(
         store,
         () -> {
@@ -110,7 +115,7 @@ public final class ImageSources {
             return OciLayout.open(spec, store, Optional.empty(), wanted);
           }
           throw new BadInputException(
-              file,
+              store.file(),
               "neither manifest.json (docker save) nor oci-layout and index.json (OCI):"
                   + " not an image archive");
         });

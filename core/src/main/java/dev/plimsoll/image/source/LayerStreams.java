@@ -110,11 +110,13 @@ final class LayerStreams {
         throw e;
       } catch (IOException | MalformedInputException e) {
         throw new BlobDecodeException(
-            what
-                + ": "
-                + compression.name().toLowerCase(Locale.ROOT)
-                + " stream is corrupt or cut short: "
-                + e.getMessage());
+            compression == Compression.NONE
+                ? what + ": cannot read: " + e.getMessage()
+                : what
+                    + ": "
+                    + compression.name().toLowerCase(Locale.ROOT)
+                    + " stream is corrupt or cut short: "
+                    + e.getMessage());
       }
       if (n < 0 && compression != Compression.NONE) {
         // Trailing bytes after the last gzip member or zstd frame still count for the digest.

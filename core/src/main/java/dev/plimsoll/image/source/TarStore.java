@@ -3,6 +3,8 @@ package dev.plimsoll.image.source;
 import dev.plimsoll.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -32,15 +34,25 @@ final class TarStore implements BlobStore {
   }
 
   static TarStore open(String file, Path path) throws BadInputException {
+    try {
+      return open(file, Files.newByteChannel(path));
+    } catch (IOException e) {
+      throw new BadInputException(file, "cannot read: " + e.getMessage());
+    }
+  }
+
+  /** The archive in {@code channel}, which the store closes. */
+  static TarStore open(String file, SeekableByteChannel channel) throws BadInputException {
     TarFile tar;
     try {
-      tar = new TarFile(path);
+      tar = new TarFile(channel);
     } catch (IOException | RuntimeException e) {
       // Commons Compress reports a malformed header with IllegalArgumentException at times; to
       // the user both are the same: these bytes are not a tar archive.
+      closeQuietly(channel);
       throw new BadInputException(file, "not a tar archive: " + e.getMessage());
     }
-    if (tar.getEntries().isEmpty() && !endOfArchive(path)) {
+    if (tar.getEntries().isEmpty() && !endOfArchive(file, channel)) {
       // TarFile reads short garbage as an archive of nothing; a real empty tar is zero blocks.
       close(tar);
       throw new BadInputException(file, "not a tar archive: no tar header at the start");
@@ -48,18 +60,32 @@ final class TarStore implements BlobStore {
     return new TarStore(file, tar);
   }
 
-  /** Whether the file starts with the zero block that ends a tar (POSIX ustar). */
-  private static boolean endOfArchive(Path path) throws BadInputException {
-    try (InputStream in = Files.newInputStream(path)) {
-      byte[] block = in.readNBytes(512);
-      for (byte b : block) {
-        if (b != 0) {
+  /** Whether the archive starts with the zero block that ends a tar (POSIX ustar). */
+  private static boolean endOfArchive(String file, SeekableByteChannel channel)
+      throws BadInputException {
+    try {
+      ByteBuffer block = ByteBuffer.allocate(512);
+      channel.position(0);
+      while (block.hasRemaining() && channel.read(block) > 0) {
+        // Fill the block, or stop at the end of the file.
+      }
+      block.flip();
+      while (block.hasRemaining()) {
+        if (block.get() != 0) {
           return false;
         }
       }
-      return block.length == 512;
+      return block.limit() == 512;
     } catch (IOException e) {
-      throw new BadInputException(path.toString(), "cannot read: " + e.getMessage());
+      throw new BadInputException(file, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static void closeQuietly(SeekableByteChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // Read-only: nothing was written that closing could lose.
     }
   }
 

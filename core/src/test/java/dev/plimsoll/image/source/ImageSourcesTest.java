@@ -1,5 +1,6 @@
 package dev.plimsoll.image.source;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plimsoll.BadInputException;
@@ -40,5 +41,25 @@ class ImageSourcesTest {
         .hasMessage(tar + ": not a folder; for a tar of a layout use oci-archive:");
     assertThatThrownBy(() -> ImageSources.open("oci-archive:" + dir))
         .hasMessage(dir + ": not a file; for a layout folder use oci:");
+  }
+
+  /** The fuzz target's seeds are images that open and stream, so the fuzzer starts from those. */
+  @Test
+  void fuzzSeedsAreGoodImages() throws Exception {
+    Path seeds =
+        Path.of(
+                getClass()
+                    .getResource("ImageArchiveFuzzTestInputs/opensOrRefuses/kaniko.tar")
+                    .toURI())
+            .getParent();
+    try (var files = java.nio.file.Files.list(seeds)) {
+      for (Path seed : files.sorted().toList()) {
+        try (ImageSource image = ImageSources.open(seed.toString())) {
+          assertThat(image.layers()).as(seed.toString()).hasSize(2);
+          assertThat(DockerArchiveCorpusTest.firstEntries(image, 1, 5))
+              .containsExactly("app/", "app/run.sh");
+        }
+      }
+    }
   }
 }
