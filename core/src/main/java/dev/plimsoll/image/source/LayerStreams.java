@@ -45,8 +45,16 @@ final class LayerStreams {
    * The uncompressed tar of {@code stored}, checked against {@code diffId} at its end. {@code
    * stored} is already checked against the blob's own digest; at the end of the uncompressed stream
    * it is read to its end too, since a decoder may stop before the stored bytes do.
+   *
+   * @param storedDigest the digest {@code stored} is checked against, if any: an uncompressed layer
+   *     named by its diff ID (Docker 25) is then not hashed twice
    */
-  static InputStream decode(InputStream stored, Optional<String> diffId, String file, String what)
+  static InputStream decode(
+      InputStream stored,
+      Optional<String> storedDigest,
+      Optional<String> diffId,
+      String file,
+      String what)
       throws BadInputException {
     BufferedInputStream in = new BufferedInputStream(stored, 1 << 16);
     Compression compression;
@@ -67,6 +75,9 @@ final class LayerStreams {
           file, what + ": cannot start to read the layer: " + e.getMessage());
     }
     InputStream out = new Decoded(decoder, in, file + ": " + what, compression);
+    if (compression == Compression.NONE && diffId.equals(storedDigest)) {
+      return out;
+    }
     return diffId
         .<InputStream>map(
             d -> new VerifyingInputStream(out, d, file + ": " + what + " uncompressed"))

@@ -94,7 +94,8 @@ final class StoredImage implements ImageSource {
         layer.storedDigest().isPresent()
             ? new VerifyingInputStream(raw, layer.storedDigest().get(), store.file() + ": " + what)
             : raw;
-    return LayerStreams.decode(stored, layer.blob().diffId(), store.file(), what);
+    return LayerStreams.decode(
+        stored, layer.storedDigest(), layer.blob().diffId(), store.file(), what);
   }
 
   @Override

@@ -180,14 +180,8 @@ class HostileImageTest {
     assertThat(e)
         .isInstanceOf(BlobDigestException.class)
         .hasMessage(
-            folder
-                + ": layer 0 ("
-                + blobPath(sha256(stored))
-                + "): content hashes to "
-                + sha256(tampered)
-                + ", not "
-                + sha256(stored)
-                + " as named");
+            "%s: layer 0 (%s): content hashes to %s, not %s as named",
+            folder, blobPath(sha256(stored)), sha256(tampered), sha256(stored));
   }
 
   @Test
@@ -199,15 +193,8 @@ class HostileImageTest {
     assertThat(failsToRead("oci:" + folder, 0))
         .isInstanceOf(BlobDigestException.class)
         .hasMessage(
-            folder
-                + ": layer 0 ("
-                + blobPath(sha256(stored))
-                + ") uncompressed: content"
-                + " hashes to "
-                + sha256(other)
-                + ", not "
-                + sha256(l)
-                + " as named");
+            "%s: layer 0 (%s) uncompressed: content hashes to %s, not %s as named",
+            folder, blobPath(sha256(stored)), sha256(other), sha256(l));
   }
 
   @Test
@@ -222,15 +209,8 @@ class HostileImageTest {
     Files.write(folder.resolve(configBlob), config);
     assertThat(refused("oci:" + folder))
         .isEqualTo(
-            folder
-                + ": "
-                + configBlob
-                + ": content hashes to "
-                + sha256(config)
-                + ", not "
-                + "sha256:"
-                + configBlob.substring(13)
-                + " as named");
+            "%s: %s: content hashes to %s, not sha256:%s as named"
+                .formatted(folder, configBlob, sha256(config), configBlob.substring(13)));
   }
 
   @Test
@@ -243,11 +223,9 @@ class HostileImageTest {
     assertThat(failsToRead("oci:" + folder, 0))
         .isInstanceOf(BlobDecodeException.class)
         .hasMessage(
-            folder
-                + ": layer 0 ("
-                + blobPath(sha256(cut))
-                + "): gzip stream is corrupt or"
-                + " cut short: Unexpected end of ZLIB input stream");
+            "%s: layer 0 (%s): gzip stream is corrupt or cut short: Unexpected end of ZLIB input"
+                + " stream",
+            folder, blobPath(sha256(cut)));
   }
 
   @Test
