@@ -29,7 +29,8 @@ public interface ImageSource extends AutoCloseable {
   /**
    * The uncompressed tar of layer {@code index} (gzip, zstd and plain tar are told apart by their
    * first bytes), streamed from the stored bytes. The caller reads it once, to the end, and closes
-   * it; the digest of the stored bytes (and the diff ID, when known) is checked at the end.
+   * it; the digest of the stored bytes (and the diff ID, when known) is checked at the end. A
+   * stream that cannot be decompressed (a gzip cut short) fails with {@link BlobDecodeException}.
    *
    * @throws BadInputException when the layer cannot be opened (missing blob, unknown compression)
    */
