@@ -1,7 +1,6 @@
 package dev.plimsoll.image.files;
 
 import dev.plimsoll.BadInputException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +16,7 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 public final class LayerTar {
   private static final String WHITEOUT = ".wh.";
   private static final String OPAQUE = ".wh..wh..opq";
+  private static final int PATH_MAX = 4096;
 
   private LayerTar() {}
 
@@ -29,7 +29,7 @@ public final class LayerTar {
    *     fails (a digest mismatch included)
    */
   public static LayerListing read(String name, InputStream tar) throws BadInputException {
-    Counting counted = new Counting(tar);
+    CountingStream counted = new CountingStream(tar);
     List<LayerEntry> entries = new ArrayList<>();
     long contentSize = 0;
     String last = "";
@@ -73,9 +73,12 @@ public final class LayerTar {
     } else if (base.startsWith(".wh..wh.")) {
       // AUFS's own metadata (.wh..wh.plnk, .wh..wh.aufs): not a whiteout; dive skips it too.
       return Optional.empty();
-    } else if (base.startsWith(WHITEOUT) && base.length() > WHITEOUT.length()) {
+    } else if (base.startsWith(WHITEOUT)) {
       kind = EntryKind.WHITEOUT;
       String removed = base.substring(WHITEOUT.length());
+      if (removed.isEmpty() || removed.equals(".") || removed.equals("..")) {
+        throw new BadInputException(name, "entry " + h.getName() + " is a whiteout of no file");
+      }
       target = folder.isEmpty() ? removed : folder + "/" + removed;
     }
     Optional<String> link = Optional.empty();
@@ -129,6 +132,12 @@ public final class LayerTar {
    * @throws BadInputException when a {@code ..} climbs above the root
    */
   static String normalize(String name, String raw) throws BadInputException {
+    if (raw.length() > PATH_MAX) {
+      // No Linux file system holds such a path (PATH_MAX, limits.h); refusing it also bounds the
+      // depth of every tree walk.
+      throw new BadInputException(
+          name, "entry " + raw.substring(0, 64) + "... is longer than " + PATH_MAX + " bytes");
+    }
     Deque<String> parts = new ArrayDeque<>();
     for (String part : raw.split("/", -1)) {
       if (part.isEmpty() || part.equals(".")) {
@@ -144,53 +153,5 @@ public final class LayerTar {
       }
     }
     return String.join("/", parts);
-  }
-
-  /** Counts the bytes of the uncompressed tar. */
-  private static final class Counting extends FilterInputStream {
-    private final byte[] skipped = new byte[8192];
-    long count;
-    IOException failure;
-
-    Counting(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      try {
-        int b = super.read();
-        if (b >= 0) {
-          count++;
-        }
-        return b;
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      try {
-        int n = super.read(buffer, offset, length);
-        if (n > 0) {
-          count += n;
-        }
-        return n;
-      } catch (IOException e) {
-        failure = e;
-        throw e;
-      }
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      // Read rather than skip, so a source checking digests sees every byte.
-      if (n <= 0) {
-        return 0;
-      }
-      return Math.max(0, read(skipped, 0, (int) Math.min(n, skipped.length)));
-    }
   }
 }

@@ -71,6 +71,20 @@ class LayerTarTest {
   }
 
   @Test
+  void aPathLongerThanPathMaxIsRefused() {
+    byte[] tar = new TarBuilder().file("a/".repeat(2100) + "f", 1).build();
+    assertThatThrownBy(() -> read(tar))
+        .hasMessage("layer 1: entry " + "a/".repeat(32) + "... is longer than 4096 bytes");
+  }
+
+  @Test
+  void aWhiteoutOfDotOrDotDotIsRefused() {
+    byte[] tar = new TarBuilder().file("etc/.wh..", 0).build();
+    assertThatThrownBy(() -> read(tar))
+        .hasMessage("layer 1: entry etc/.wh.. is a whiteout of no file");
+  }
+
+  @Test
   void aHardLinkClimbingAboveTheRootIsRefused() {
     byte[] tar = new TarBuilder().hardlink("a", "../etc/shadow").build();
     assertThatThrownBy(() -> read(tar)).hasMessage("layer 1: entry ../etc/shadow escapes the root");
