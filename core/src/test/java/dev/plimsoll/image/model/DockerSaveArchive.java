@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plimsoll.BadInputException;
 import dev.plimsoll.image.format.ImageConfig;
-import dev.plimsoll.image.format.ImageConfig.ContainerConfig;
 import dev.plimsoll.image.format.ImageConfig.HistoryEntry;
 import dev.plimsoll.image.source.ImageSource;
 import dev.plimsoll.image.source.LayerBlob;
@@ -63,24 +62,12 @@ final class DockerSaveArchive implements ImageSource {
     }
     List<String> diffIds = new ArrayList<>();
     json.path("rootfs").path("diff_ids").forEach(d -> diffIds.add(d.asText()));
-    ContainerConfig none =
-        new ContainerConfig(
-            Optional.empty(),
-            List.of(),
-            List.of(),
-            List.of(),
-            Optional.empty(),
-            List.of(),
-            List.of(),
-            Map.of(),
-            Optional.empty(),
-            Optional.empty());
     return new ImageConfig(
         json.path("architecture").asText(),
         json.path("os").asText(),
         Optional.empty(),
         Optional.ofNullable(json.path("created").textValue()),
-        none,
+        SyntheticImage.noDefaults(),
         history,
         diffIds);
   }

@@ -58,20 +58,8 @@ final class SyntheticImage implements ImageSource {
 
   @Override
   public ImageConfig config() {
-    ContainerConfig none =
-        new ContainerConfig(
-            Optional.empty(),
-            List.of(),
-            List.of(),
-            List.of(),
-            Optional.empty(),
-            List.of(),
-            List.of(),
-            Map.of(),
-            Optional.empty(),
-            Optional.empty());
     return new ImageConfig(
-        "amd64", "linux", Optional.empty(), Optional.empty(), none, history, List.of());
+        "amd64", "linux", Optional.empty(), Optional.empty(), noDefaults(), history, List.of());
   }
 
   @Override
@@ -108,4 +96,19 @@ final class SyntheticImage implements ImageSource {
 
   @Override
   public void close() {}
+
+  /** Container defaults with nothing set: the analysis does not read them. */
+  static ContainerConfig noDefaults() {
+    return new ContainerConfig(
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        Optional.empty(),
+        List.of(),
+        List.of(),
+        Map.of(),
+        Optional.empty(),
+        Optional.empty());
+  }
 }
