@@ -1,0 +1,108 @@
+package dev.plimsoll.image.files;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The file system an image's layers stack up to, metadata only, with each path's history and the
+ * bytes that the stacking hid. Layers apply in order: whiteouts and opaque markers first, against
+ * the layers below (OCI image spec, layer.md, "Whiteouts"), then the layer's entries in tar order,
+ * a later entry replacing an earlier one at the same path and a folder merging into a folder.
+ */
+public final class FileTree {
+  private final TreeNode root;
+  private final int layers;
+  private final Map<String, List<PathChange>> history;
+  private final List<HiddenFile> hidden;
+
+  private FileTree(Stacking stacking, int layers) {
+    this.root = stacking.root;
+    this.layers = layers;
+    this.history = stacking.history;
+    this.hidden = unshared(stacking.hidden, root);
+  }
+
+  /** Stacks the listings, base first. */
+  public static FileTree stack(List<LayerListing> listings) {
+    Stacking stacking = new Stacking();
+    for (int i = 0; i < listings.size(); i++) {
+      stacking.apply(i, listings.get(i));
+    }
+    return new FileTree(stacking, listings.size());
+  }
+
+  /** How many layers were stacked. */
+  public int layerCount() {
+    return layers;
+  }
+
+  /** The path as the final file system shows it, when it shows it. */
+  public Optional<FileNode> get(String path) {
+    TreeNode node = find(path);
+    return node == null || node == root ? Optional.empty() : Optional.of(node.view());
+  }
+
+  /** Every path the final file system shows, folders before their contents, names sorted. */
+  public List<FileNode> visible() {
+    return under("");
+  }
+
+  /** The paths below {@code folder} (not the folder itself), in {@link #visible()} order. */
+  public List<FileNode> under(String folder) {
+    List<FileNode> out = new ArrayList<>();
+    TreeNode node = find(folder);
+    if (node != null && node.isFolder()) {
+      node.children.values().forEach(child -> collect(child, out));
+    }
+    return out;
+  }
+
+  /** What each layer did to the path, oldest first; empty for a path no layer touched. */
+  public List<PathChange> history(String path) {
+    return List.copyOf(history.getOrDefault(path, List.of()));
+  }
+
+  /**
+   * The entries the layers stored that the final file system does not show, in the order the layers
+   * hid them. A file that a visible hard link still shares is not hidden: its bytes are reachable.
+   */
+  public List<HiddenFile> hidden() {
+    return hidden;
+  }
+
+  private TreeNode find(String path) {
+    return root.find(path);
+  }
+
+  private static void collect(TreeNode node, List<FileNode> out) {
+    out.add(node.view());
+    if (node.isFolder()) {
+      node.children.values().forEach(child -> collect(child, out));
+    }
+  }
+
+  private static List<HiddenFile> unshared(List<HiddenFile> all, TreeNode root) {
+    Set<String> shared = new HashSet<>();
+    sharedVersions(root, shared);
+    List<HiddenFile> out = new ArrayList<>(all.size());
+    for (HiddenFile h : all) {
+      if (!shared.contains(h.storedIn() + ":" + h.path())) {
+        out.add(h);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static void sharedVersions(TreeNode node, Set<String> out) {
+    if (node.sharedVersion != null) {
+      out.add(node.sharedVersion);
+    }
+    if (node.isFolder()) {
+      node.children.values().forEach(child -> sharedVersions(child, out));
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package dev.plimsoll.image.files;
+
+import dev.plimsoll.BadInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/** Reads one layer's uncompressed tar, once, into a {@link LayerListing}. */
+public final class LayerTar {
+  private static final String WHITEOUT = ".wh.";
+  private static final String OPAQUE = ".wh..wh..opq";
+  private static final int PATH_MAX = 4096;
+
+  private LayerTar() {}
+
+  /**
+   * Lists the layer, reading {@code tar} to its very end so that a source checking digests checks
+   * every byte.
+   *
+   * @param name the layer as messages name it, e.g. {@code docker-archive:app.tar layer 3}
+   * @throws BadInputException when the tar is malformed, a path escapes the root, or the stream
+   *     fails (a digest mismatch included)
+   */
+  public static LayerListing read(String name, InputStream tar) throws BadInputException {
+    CountingStream counted = new CountingStream(tar);
+    List<LayerEntry> entries = new ArrayList<>();
+    long contentSize = 0;
+    String last = "";
+    try {
+      TarArchiveInputStream in = new TarArchiveInputStream(counted);
+      TarArchiveEntry header;
+      while ((header = in.getNextEntry()) != null) {
+        last = header.getName();
+        String path = normalize(name, last);
+        if (path.isEmpty()) {
+          continue; // "./" itself; dive skips it too
+        }
+        contentSize += header.getRealSize();
+        toEntry(name, path, header).ifPresent(entries::add);
+      }
+      counted.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException | IllegalArgumentException | ArithmeticException e) {
+      String where = last.isEmpty() ? "" : " after entry " + last;
+      if (counted.failure != null) {
+        // The stream itself failed (a digest mismatch, a corrupt gzip), not the tar in it.
+        throw new BadInputException(name, counted.failure.getMessage() + where, e);
+      }
+      throw new BadInputException(name, "not a valid tar" + where + ": " + e.getMessage(), e);
+    }
+    return new LayerListing(entries, counted.count, contentSize);
+  }
+
+  private static Optional<LayerEntry> toEntry(String name, String path, TarArchiveEntry h)
+      throws BadInputException {
+    int slash = path.lastIndexOf('/');
+    String folder = slash < 0 ? "" : path.substring(0, slash);
+    String base = path.substring(slash + 1);
+    if (hasAufsFolder(folder)) {
+      return Optional.empty();
+    }
+    EntryKind kind = kind(h);
+    String target = path;
+    if (base.equals(OPAQUE)) {
+      kind = EntryKind.OPAQUE;
+      target = folder;
+    } else if (base.startsWith(".wh..wh.")) {
+      // AUFS's own metadata (.wh..wh.plnk, .wh..wh.aufs): not a whiteout; dive skips it too.
+      return Optional.empty();
+    } else if (base.startsWith(WHITEOUT)) {
+      kind = EntryKind.WHITEOUT;
+      String removed = base.substring(WHITEOUT.length());
+      if (removed.isEmpty() || removed.equals(".") || removed.equals("..")) {
+        throw new BadInputException(name, "entry " + h.getName() + " is a whiteout of no file");
+      }
+      target = folder.isEmpty() ? removed : folder + "/" + removed;
+    }
+    Optional<String> link = Optional.empty();
+    if (kind == EntryKind.HARDLINK) {
+      // OCI layer.md, "Hardlinks": the target is a path in this layer or a lower one.
+      link = Optional.of(normalize(name, h.getLinkName()));
+    } else if (kind == EntryKind.SYMLINK) {
+      link = Optional.of(h.getLinkName());
+    }
+    return Optional.of(
+        new LayerEntry(
+            target,
+            kind,
+            h.getRealSize(),
+            h.getMode() & 07777,
+            h.getLongUserId(),
+            h.getLongGroupId(),
+            link));
+  }
+
+  private static boolean hasAufsFolder(String folder) {
+    for (String part : folder.split("/", -1)) {
+      if (part.startsWith(".wh..wh.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static EntryKind kind(TarArchiveEntry h) {
+    if (h.isSymbolicLink()) {
+      return EntryKind.SYMLINK;
+    } else if (h.isLink()) {
+      return EntryKind.HARDLINK;
+    } else if (h.isDirectory()) {
+      return EntryKind.DIRECTORY;
+    } else if (h.isCharacterDevice()) {
+      return EntryKind.CHAR_DEVICE;
+    } else if (h.isBlockDevice()) {
+      return EntryKind.BLOCK_DEVICE;
+    } else if (h.isFIFO()) {
+      return EntryKind.FIFO;
+    }
+    return EntryKind.FILE;
+  }
+
+  /**
+   * The path without a leading {@code /} or {@code ./}, {@code .} and {@code ..} resolved like Go's
+   * {@code path.Clean} (which dive applies); {@code ""} for the root.
+   *
+   * @throws BadInputException when a {@code ..} climbs above the root
+   */
+  static String normalize(String name, String raw) throws BadInputException {
+    if (raw.length() > PATH_MAX) {
+      // No Linux file system holds such a path (PATH_MAX, limits.h); refusing it also bounds the
+      // depth of every tree walk.
+      throw new BadInputException(
+          name, "entry " + raw.substring(0, 64) + "... is longer than " + PATH_MAX + " bytes");
+    }
+    Deque<String> parts = new ArrayDeque<>();
+    for (String part : raw.split("/", -1)) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        if (parts.isEmpty()) {
+          throw new BadInputException(name, "entry " + raw + " escapes the root");
+        }
+        parts.removeLast();
+      } else {
+        parts.addLast(part);
+      }
+    }
+    return String.join("/", parts);
+  }
+}
