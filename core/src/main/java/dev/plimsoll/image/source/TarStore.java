@@ -4,13 +4,18 @@ import dev.plimsoll.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarFile;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * The regular files of a tar archive ({@code docker save}, an OCI archive), read by seeking to
@@ -19,11 +24,13 @@ import org.apache.commons.compress.archivers.tar.TarFile;
 final class TarStore implements BlobStore {
   private final String file;
   private final TarFile tar;
+  private final Optional<Path> path;
   private final Map<String, TarArchiveEntry> entries = new HashMap<>();
 
-  private TarStore(String file, TarFile tar) {
+  private TarStore(String file, TarFile tar, Optional<Path> path) {
     this.file = file;
     this.tar = tar;
+    this.path = path;
     for (TarArchiveEntry e : tar.getEntries()) {
       // Entries whose names leave the archive cannot be named by a manifest (see entryName), so
       // they are left out rather than refused: the archive may hold files Plimsoll never reads.
@@ -35,7 +42,7 @@ final class TarStore implements BlobStore {
 
   static TarStore open(String file, Path path) throws BadInputException {
     try {
-      return open(file, Files.newByteChannel(path));
+      return open(file, Files.newByteChannel(path), Optional.of(path));
     } catch (IOException e) {
       throw new BadInputException(file, "cannot read: " + e.getMessage());
     }
@@ -43,6 +50,11 @@ final class TarStore implements BlobStore {
 
   /** The archive in {@code channel}, which the store closes. */
   static TarStore open(String file, SeekableByteChannel channel) throws BadInputException {
+    return open(file, channel, Optional.empty());
+  }
+
+  private static TarStore open(String file, SeekableByteChannel channel, Optional<Path> path)
+      throws BadInputException {
     TarFile tar;
     try {
       tar = new TarFile(channel);
@@ -57,7 +69,7 @@ final class TarStore implements BlobStore {
       close(tar);
       throw new BadInputException(file, "not a tar archive: no tar header at the start");
     }
-    return new TarStore(file, tar);
+    return new TarStore(file, tar, path);
   }
 
   /** Whether the archive starts with the zero block that ends a tar (POSIX ustar). */
@@ -114,8 +126,36 @@ final class TarStore implements BlobStore {
 
   @Override
   public InputStream open(String entry) throws BadInputException {
+    TarArchiveEntry e0 = get(entry);
     try {
-      return tar.getInputStream(get(entry));
+      if (path.isPresent() && !e0.isSparse()) {
+        // A channel of its own per stream: layers are read by two threads at once, and a shared
+        // channel's position would be moved under one reader by the other.
+        FileChannel channel = FileChannel.open(path.get(), StandardOpenOption.READ);
+        channel.position(e0.getDataOffset());
+        return BoundedInputStream.builder()
+            .setInputStream(Channels.newInputStream(channel))
+            .setMaxCount(e0.getSize())
+            .setPropagateClose(true)
+            .get();
+      }
+      // In memory (the fuzz target) or sparse: TarFile's own view, one reader at a time.
+      InputStream in = tar.getInputStream(e0);
+      return new java.io.FilterInputStream(in) {
+        @Override
+        public int read() throws IOException {
+          synchronized (TarStore.this) {
+            return super.read();
+          }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          synchronized (TarStore.this) {
+            return super.read(b, off, len);
+          }
+        }
+      };
     } catch (IOException | RuntimeException e) {
       throw new BadInputException(file, entry + ": cannot read: " + e.getMessage());
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.plimsoll.image.files.HiddenFile.Hiding;
+import dev.plimsoll.image.source.ImageSource;
+import dev.plimsoll.image.source.ImageSources;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ class ImageAnalysisCorpusTest {
   private static final Path DIVE = Path.of(System.getProperty("plimsoll.corpus"), "images", "dive");
 
   private static ImageAnalysis analyze(String archive) throws Exception {
-    try (DockerSaveArchive source = new DockerSaveArchive(DIVE.resolve(archive))) {
+    try (ImageSource source = ImageSources.open("docker-archive:" + DIVE.resolve(archive))) {
       return ImageAnalysis.analyze(source);
     }
   }
