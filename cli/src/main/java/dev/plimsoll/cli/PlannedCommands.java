@@ -36,20 +36,6 @@ final class PlannedCommands {
   }
 
   @Command(
-      name = "image",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Layer-by-layer analysis of an image: sizes, wasted space, efficiency, config audit.",
-        "Not built yet: comes in plimsoll 0.4."
-      })
-  static final class Image extends Planned {
-    @Override
-    String release() {
-      return "0.4";
-    }
-  }
-
-  @Command(
       name = "sbom",
       mixinStandardHelpOptions = true,
       description = {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
       ParseCommand.class,
       ContextCommand.class,
       CacheCommand.class,
-      PlannedCommands.Image.class,
+      ImageCommand.class,
       PlannedCommands.Sbom.class,
       PlannedCommands.Scan.class,
       PlannedCommands.Db.class,

@@ -73,6 +73,9 @@ final class KnownRules {
     for (DockerfileRule r : ContextRules.all()) {
       all.add(r.meta());
     }
+    for (dev.plimsoll.rules.image.ImageRule r : dev.plimsoll.rules.image.ImageRules.all()) {
+      all.add(r.meta());
+    }
     return List.copyOf(all);
   }
 

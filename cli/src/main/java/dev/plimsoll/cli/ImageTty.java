@@ -1,0 +1,113 @@
+package dev.plimsoll.cli;
+
+import static dev.plimsoll.context.BuildContext.humanBytes;
+
+import dev.plimsoll.image.files.DiveEfficiency;
+import dev.plimsoll.image.files.HiddenFile;
+import dev.plimsoll.image.model.DiveFigures;
+import dev.plimsoll.image.model.HiddenBytes;
+import dev.plimsoll.image.model.ImageAnalysis;
+import dev.plimsoll.image.model.LayerSummary;
+import dev.plimsoll.image.model.Leftover;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@code image} for people: the figures, a row per layer, what is reclaimable, leftovers. */
+final class ImageTty {
+  private static final int SHOWN = 10;
+
+  private ImageTty() {}
+
+  static void write(ImageAnalysis a, Writer out) throws IOException {
+    DiveFigures d = a.dive();
+    out.write(a.image() + " (" + a.imageId() + ")\n");
+    out.write(
+        String.format(
+            Locale.ROOT,
+            "  size %s (your layers %s), compressed %s; efficiency %.2f%%; wasted %s (%.2f%% of"
+                + " your layers); reclaimable %s%n",
+            humanBytes(d.sizeBytes()),
+            humanBytes(d.userSizeBytes()),
+            humanBytes(a.compressedSize()),
+            d.efficiency() * 100,
+            humanBytes(d.wastedBytes()),
+            d.userWastedPercent() * 100,
+            humanBytes(a.reclaimable().bytes())));
+    out.write("\n  layer      size  compressed   share  instruction\n");
+    for (LayerSummary l : a.layers()) {
+      double share = d.sizeBytes() == 0 ? 0 : (double) l.contentSize() / d.sizeBytes();
+      out.write(
+          String.format(
+              Locale.ROOT,
+              "  %5d  %8s  %10s  %5.1f%%  %s%n",
+              l.index() + 1,
+              humanBytes(l.contentSize()),
+              humanBytes(l.compressedSize()),
+              share * 100,
+              instruction(l.createdBy())));
+    }
+    if (!a.reclaimable().byLayers().isEmpty()) {
+      out.write("\n  reclaimable: stored by one layer, hidden by a later one\n");
+      for (HiddenBytes h : a.reclaimable().byLayers().stream().limit(SHOWN).toList()) {
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "  %8s  layer %d `%s` hides what layer %d `%s` stored%n",
+                humanBytes(h.bytes()),
+                h.hiddenIn() + 1,
+                instruction(h.hiddenBy()),
+                h.storedIn() + 1,
+                instruction(h.storedBy())));
+        for (HiddenFile f : h.largest().stream().limit(3).toList()) {
+          out.write(
+              String.format(
+                  Locale.ROOT,
+                  "  %8s    /%s (%s)%n",
+                  humanBytes(f.size()),
+                  f.path(),
+                  f.how().name().toLowerCase(Locale.ROOT)));
+        }
+      }
+    }
+    if (!a.leftovers().isEmpty()) {
+      out.write("\n  leftovers in the final file system\n");
+      for (Leftover l : a.leftovers()) {
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "  %8s  %s: %s (%d files)%n",
+                humanBytes(l.bytes()),
+                l.what(),
+                l.location(),
+                l.files()));
+      }
+    }
+    if (!d.inefficiencies().isEmpty()) {
+      out.write("\n  paths in more than one layer (dive)\n   count     total  path\n");
+      for (DiveEfficiency.Inefficiency i : d.inefficiencies().stream().limit(SHOWN).toList()) {
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "  %6d  %8s  /%s%n",
+                i.count(),
+                humanBytes(i.cumulativeSize()),
+                i.path()));
+      }
+    }
+  }
+
+  private static String instruction(Optional<String> createdBy) {
+    String s =
+        createdBy
+            .orElse("")
+            .replaceFirst("^/bin/sh -c #\\(nop\\)\\s*", "")
+            .replaceFirst("^RUN /bin/sh -c ", "RUN ")
+            .replaceFirst("^/bin/sh -c ", "RUN ")
+            .replaceFirst(" # buildkit$", "")
+            .replaceAll("\\s+", " ")
+            .strip();
+    return s.length() <= 70 ? s : s.substring(0, 67) + "...";
+  }
+}

@@ -1,0 +1,260 @@
+package dev.plimsoll.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code plimsoll image} on images a real Docker Engine builds from {@code image-it/}: {@code
+ * docker save} read as it is, and copied by skopeo to an OCI layout and an OCI archive, must give
+ * the same figures; the final file system must be what {@code docker export} writes; each layer's
+ * size must be what {@code docker history} says; and the waste built in must be found where it was
+ * made.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImageIT {
+  private static final Path FIXTURES = Path.of("src/test/resources/image-it");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What a container adds to what {@code docker export} writes, beyond the image's files. */
+  private static final Set<String> RUNTIME =
+      Set.of(
+          "/.dockerenv",
+          "/dev/console",
+          "/etc/hostname",
+          "/etc/hosts",
+          "/etc/resolv.conf",
+          "/etc/mtab");
+
+  @TempDir Path work;
+  private DockerStack stack;
+  private final String nonce = UUID.randomUUID().toString().substring(0, 8);
+
+  @BeforeAll
+  void stack() {
+    stack = DockerStack.get();
+  }
+
+  /** Builds the fixture and saves it three ways; returns docker-archive, oci and oci-archive. */
+  private List<String> build(String name) throws IOException {
+    Path project = work.resolve(name);
+    try (Stream<Path> s = Files.walk(FIXTURES.resolve(name))) {
+      for (Path p : s.toList()) {
+        Path t = project.resolve(FIXTURES.resolve(name).relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    if (name.equals("overwrite")) {
+      Files.writeString(project.resolve("data.bin"), "x".repeat(400_000), UTF_8);
+    }
+    String tag = "plimsoll-it/" + name + ":" + nonce;
+    stack.docker(project, "build", "--network", "host", "-q", "-t", tag, ".").ok();
+    Path archive = work.resolve(name + ".tar");
+    stack.docker(work, "save", "-o", archive.toString(), tag).ok();
+    Path layout = work.resolve(name + "-oci");
+    Path ociArchive = work.resolve(name + "-oci.tar");
+    stack
+        .run(
+            work,
+            null,
+            List.of(
+                "skopeo", "copy", "-q", "docker-archive:" + archive, "oci:" + layout + ":" + nonce))
+        .ok();
+    stack
+        .run(
+            work,
+            null,
+            List.of(
+                "skopeo",
+                "copy",
+                "-q",
+                "docker-archive:" + archive,
+                "oci-archive:" + ociArchive + ":" + nonce))
+        .ok();
+    return List.of(
+        "docker-archive:" + archive,
+        "oci:" + layout + ":" + nonce,
+        "oci-archive:" + ociArchive + ":" + nonce);
+  }
+
+  private static JsonNode image(String source, String... more) throws IOException {
+    List<String> args =
+        new ArrayList<>(List.of("image", source, "-f", "json", "--fail-on", "none"));
+    args.addAll(List.of(more));
+    Cli.Result r = Cli.run(Cli.REPO, null, Map.of(), args.toArray(String[]::new));
+    assertThat(r.exit()).as(r.err()).isZero();
+    return JSON.readTree(r.out());
+  }
+
+  /** The figures that must not depend on where the image was read from. */
+  private static String figures(JsonNode j) {
+    StringBuilder b = new StringBuilder();
+    for (String k :
+        List.of(
+            "sizeBytes",
+            "userSizeBytes",
+            "efficiency",
+            "wastedBytes",
+            "userWastedPercent",
+            "reclaimableBytes")) {
+      b.append(k).append('=').append(j.get(k).asText()).append(' ');
+    }
+    for (JsonNode l : j.get("layers")) {
+      b.append(l.get("sizeBytes").asLong())
+          .append('/')
+          .append(l.get("createdBy").asText())
+          .append(' ');
+    }
+    return b.toString();
+  }
+
+  @Test
+  void aCleanUpInALaterLayerIsFoundWhereItWasStoredAndHidden() throws Exception {
+    List<String> sources = build("cleanup-later");
+    JsonNode j = image(sources.get(0), "--list");
+    for (String other : sources.subList(1, sources.size())) {
+      assertThat(figures(image(other))).as(other).isEqualTo(figures(j));
+    }
+    assertThat(j.get("reclaimableBytes").asLong()).isEqualTo(2_500_000L);
+    JsonNode pair = j.get("reclaimable").get(0);
+    assertThat(pair.get("storedBy").asText()).contains("head -c 2000000");
+    assertThat(pair.get("hiddenBy").asText()).contains("rm -rf /var/lib/apt/lists/*");
+    assertThat(pair.get("hiddenIn").asInt()).isEqualTo(pair.get("storedIn").asInt() + 1);
+    assertThat(j.get("leftovers").get(0).get("path").asText()).isEqualTo("/var/cache/apk");
+    assertThat(j.get("leftovers").get(0).get("bytes").asLong()).isEqualTo(300_000L);
+    assertThat(j.get("findings").get(0).get("rule").asText()).isEqualTo("image-wasted-space");
+    assertThat(j.get("findings").get(0).get("message").asText())
+        .contains("hides 2.5 MB stored by")
+        .contains("/var/lib/apt/lists/deb.debian.org_Packages");
+    matchesExportAndHistory("cleanup-later", j);
+
+    Cli.Result gate =
+        Cli.run(Cli.REPO, null, Map.of(), "image", sources.get(0), "--ci", "--fail-on", "error");
+    assertThat(gate.exit()).as(gate.out() + gate.err()).isEqualTo(1);
+    assertThat(gate.out()).contains("image-user-wasted-share").contains("too many bytes wasted");
+  }
+
+  @Test
+  void anOverwrittenFileIsReclaimable() throws Exception {
+    List<String> sources = build("overwrite");
+    JsonNode j = image(sources.get(0), "--list");
+    for (String other : sources.subList(1, sources.size())) {
+      assertThat(figures(image(other))).as(other).isEqualTo(figures(j));
+    }
+    assertThat(j.get("reclaimableBytes").asLong()).isEqualTo(400_000L);
+    JsonNode largest = j.get("reclaimable").get(0).get("largest").get(0);
+    assertThat(largest.get("path").asText()).isEqualTo("/app/data.bin");
+    assertThat(largest.get("how").asText()).isEqualTo("overwritten");
+    // dive counts both copies of /app/data.bin as wasted.
+    assertThat(j.get("wastedBytes").asLong()).isEqualTo(401_000L);
+    matchesExportAndHistory("overwrite", j);
+  }
+
+  @Test
+  void aMultiStageBuildLeavesItsScratchBehindAndPassesTheGates() throws Exception {
+    List<String> sources = build("multistage");
+    JsonNode j = image(sources.get(0), "--list");
+    for (String other : sources.subList(1, sources.size())) {
+      assertThat(figures(image(other))).as(other).isEqualTo(figures(j));
+    }
+    assertThat(j.get("reclaimableBytes").asLong()).isZero();
+    assertThat(j.get("wastedBytes").asLong()).isZero();
+    assertThat(j.get("findings")).isEmpty();
+    assertThat(j.toString()).doesNotContain("scratch.o");
+    matchesExportAndHistory("multistage", j);
+    Cli.Result gate = Cli.run(Cli.REPO, null, Map.of(), "image", sources.get(1), "--ci");
+    assertThat(gate.exit()).as(gate.out() + gate.err()).isZero();
+  }
+
+  /**
+   * The regular files and links of the final file system are those {@code docker export} writes,
+   * and every layer weighs what {@code docker history} says (the base layer once the lengths of its
+   * symbolic links' targets are added, which Docker counts and tar headers do not).
+   */
+  private void matchesExportAndHistory(String name, JsonNode j) throws IOException {
+    String tag = "plimsoll-it/" + name + ":" + nonce;
+    String id = stack.docker(work, "create", tag).ok().out().strip();
+    Path exported = work.resolve(name + "-export.tar");
+    try {
+      stack.docker(work, "export", "-o", exported.toString(), id).ok();
+    } finally {
+      stack.docker(work, "rm", id).ok();
+    }
+    String listing = stack.run(work, null, List.of("tar", "-tvf", exported.toString())).ok().out();
+    Set<String> exportedFiles = new TreeSet<>();
+    for (String line : listing.lines().toList()) {
+      char type = line.charAt(0);
+      String rest = line.replaceFirst("^\\S+\\s+\\S+\\s+\\S+\\s+\\S+\\s+\\S+\\s+", "");
+      String path = "/" + rest.replaceFirst(" (->|link to) .*$", "");
+      if ((type == '-' || type == 'l' || type == 'h') && !RUNTIME.contains(path)) {
+        exportedFiles.add(path);
+      }
+    }
+    Set<String> ours = new TreeSet<>();
+    long baseLinks = 0;
+    for (JsonNode f : j.get("files")) {
+      String kind = f.get("kind").asText();
+      if (kind.equals("file") || kind.equals("symlink") || kind.equals("hardlink")) {
+        ours.add(f.get("path").asText());
+      }
+      if (kind.equals("symlink") && f.get("layer").asInt() == 0) {
+        baseLinks += f.get("target").asText().getBytes(UTF_8).length;
+      }
+    }
+    Set<String> missing = new TreeSet<>(exportedFiles);
+    missing.removeAll(ours);
+    Set<String> extra = new TreeSet<>(ours);
+    extra.removeAll(exportedFiles);
+    assertThat(missing)
+        .as("files docker export writes and plimsoll does not list (%s)", name)
+        .isEmpty();
+    assertThat(extra)
+        .as("files plimsoll lists and docker export does not write (%s)", name)
+        .isEmpty();
+    assertThat(ours).hasSizeGreaterThan(100);
+
+    List<Long> history = new ArrayList<>();
+    for (String s :
+        stack
+            .docker(work, "history", "--human=false", "--format", "{{.Size}}", tag)
+            .ok()
+            .out()
+            .lines()
+            .toList()) {
+      history.add(0, Long.parseLong(s.strip()));
+    }
+    List<Long> nonEmpty = new ArrayList<>();
+    for (int i = 0; i < history.size(); i++) {
+      if (i == 0 || history.get(i) > 0) {
+        nonEmpty.add(history.get(i));
+      }
+    }
+    List<Long> layers = new ArrayList<>();
+    for (JsonNode l : j.get("layers")) {
+      layers.add(l.get("sizeBytes").asLong());
+    }
+    layers.removeIf(s -> s == 0 && layers.indexOf(s) > 0);
+    layers.set(0, layers.get(0) + baseLinks);
+    assertThat(layers).as("layer sizes of %s vs docker history", name).isEqualTo(nonEmpty);
+  }
+}
