@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
       "Layer-by-layer analysis of an image without a daemon: sizes, dive's efficiency and wasted"
           + " bytes, the bytes a rebuild could reclaim and which instructions stored and hid them,"
           + " and leftovers. SOURCE: docker-archive:PATH, oci-archive:PATH[:REF], oci:DIR[:REF],"
-          + " or a path (a .tar is sniffed).",
+          + " registry:REF (credentials from docker login), or a path (a .tar is sniffed).",
       "With --ci, dive's gates (.dive-ci, --lowestEfficiency, --highestWastedBytes,"
           + " --highestUserWastedPercent) become findings and exit code 1 when one fails."
     })
@@ -43,6 +43,13 @@ final class ImageCommand implements Callable<Integer> {
       paramLabel = "OS/ARCH",
       description = "The image of a multi-platform index to read; default linux/amd64.")
   String platform;
+
+  @Option(
+      names = "--insecure-registry",
+      paramLabel = "HOST",
+      description =
+          "A registry reached over plain HTTP (repeatable); this machine's addresses always may be.")
+  List<String> insecure = new java.util.ArrayList<>();
 
   @Option(names = "--ci", description = "Evaluate dive's CI gates; a failed gate fails the run.")
   boolean ci;
@@ -90,7 +97,8 @@ final class ImageCommand implements Callable<Integer> {
     LintConfig config = rules.config();
     DiveGates gates = gates();
     ImageAnalysis analysis;
-    try (ImageSource src = ImageSources.open(source, Optional.ofNullable(platform))) {
+    try (ImageSource src =
+        ImageSources.open(source, Optional.ofNullable(platform), java.util.Set.copyOf(insecure))) {
       analysis = ImageAnalysis.analyze(src);
     }
     ImageLint lint = new ImageLint(config, gates, ci);

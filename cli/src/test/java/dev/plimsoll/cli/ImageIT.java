@@ -148,6 +148,50 @@ class ImageIT {
         .contains("/var/lib/apt/lists/deb.debian.org_Packages");
     matchesExportAndHistory("cleanup-later", j);
 
+    // The same image pushed to the registry that wants a login, read back over the Registry API.
+    String tag = "plimsoll-it/cleanup-later:" + nonce;
+    String remote = stack.authRegistry() + "/" + tag;
+    stack
+        .run(
+            work,
+            stack.password().getBytes(UTF_8),
+            List.of(
+                stack.value("PLIMSOLL_DOCKER"),
+                "login",
+                "-u",
+                stack.user(),
+                "--password-stdin",
+                stack.authRegistry()))
+        .ok();
+    stack.docker(work, "tag", tag, remote).ok();
+    stack.docker(work, "push", remote).ok();
+    Map<String, String> client = Map.of("DOCKER_CONFIG", stack.value("DOCKER_CONFIG"));
+    Cli.Result pulled =
+        Cli.run(
+            Cli.REPO,
+            null,
+            client,
+            "image",
+            "registry:" + remote,
+            "-f",
+            "json",
+            "--fail-on",
+            "none");
+    assertThat(pulled.exit()).as(pulled.err()).isZero();
+    assertThat(figures(JSON.readTree(pulled.out()))).isEqualTo(figures(j));
+    Cli.Result anonymous =
+        Cli.run(
+            Cli.REPO,
+            null,
+            Map.of("DOCKER_CONFIG", work.toString()),
+            "image",
+            "registry:" + remote);
+    assertThat(anonymous.exit()).isEqualTo(2);
+    assertThat(anonymous.errLines())
+        .singleElement()
+        .asString()
+        .contains("the registry wants a login: run docker login " + stack.authRegistry());
+
     Cli.Result gate =
         Cli.run(Cli.REPO, null, Map.of(), "image", sources.get(0), "--ci", "--fail-on", "error");
     assertThat(gate.exit()).as(gate.out() + gate.err()).isEqualTo(1);

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class ImageSources {
   private static final Set<String> LATER =
-      Set.of("registry", "docker", "docker-daemon", "daemon", "containers-storage", "dir");
+      Set.of("docker", "docker-daemon", "daemon", "containers-storage", "dir");
 
   private ImageSources() {}
 
@@ -29,6 +29,15 @@ public final class ImageSources {
    * @param platform e.g. {@code linux/arm64}; linux/amd64 (or the only image there is) when empty
    */
   public static ImageSource open(String spec, Optional<String> platform) throws BadInputException {
+    return open(spec, platform, Set.of());
+  }
+
+  /**
+   * Opens the image; {@code insecure} names the registry hosts that may be reached over plain HTTP
+   * (any host of this machine may be anyway).
+   */
+  public static ImageSource open(String spec, Optional<String> platform, Set<String> insecure)
+      throws BadInputException {
     Optional<Platform> wanted =
         platform.isPresent() ? Optional.of(Platform.parse(platform.get())) : Optional.empty();
     if (exists(spec)) {
@@ -37,6 +46,12 @@ public final class ImageSources {
     int colon = spec.indexOf(':');
     String scheme = colon < 0 ? "" : spec.substring(0, colon);
     String rest = spec.substring(colon + 1);
+    if (scheme.equals("registry")) {
+      RegistryRef ref = RegistryRef.parse(rest);
+      boolean plain = ref.isLoopback() || insecure.contains(ref.host());
+      RegistryStore store = RegistryStore.open(ref, plain);
+      return OciLayout.open(spec, store, Optional.empty(), wanted);
+    }
     switch (scheme) {
       case "docker-archive", "oci-archive", "oci" -> {}
       case "" -> throw new BadInputException(spec, "no such file or folder");
@@ -49,7 +64,7 @@ public final class ImageSources {
                       + " and pass docker-archive:FILE"
                   : "unknown image source "
                       + scheme
-                      + ": want docker-archive:, oci-archive:, oci: or a path");
+                      + ": want docker-archive:, oci-archive:, oci:, registry: or a path");
     }
     Located at = locate(rest);
     String pathText = at.path();

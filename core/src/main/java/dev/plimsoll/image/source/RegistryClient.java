@@ -126,13 +126,31 @@ final class RegistryClient {
     return body;
   }
 
+  /** The size of a blob, from a HEAD request's Content-Length. */
+  long blobSize(String digest) throws BadInputException {
+    HttpResponse<InputStream> r = request("HEAD", base + "/blobs/" + digest, "*/*");
+    close(r);
+    return r.headers()
+        .firstValueAsLong("Content-Length")
+        .orElseThrow(
+            () -> new BadInputException(ref.toString(), "blob " + digest + ": no size given"));
+  }
+
   private HttpResponse<InputStream> get(String url, String accept) throws BadInputException {
+    return request("GET", url, accept);
+  }
+
+  private HttpResponse<InputStream> request(String method, String url, String accept)
+      throws BadInputException {
     URI uri = URI.create(url);
     String apiAuthority = uri.getRawAuthority();
     boolean retried = false;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       HttpRequest.Builder b =
-          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", accept);
+          HttpRequest.newBuilder(uri)
+              .timeout(Duration.ofSeconds(60))
+              .header("Accept", accept)
+              .method(method, HttpRequest.BodyPublishers.noBody());
       boolean sameHost = apiAuthority.equals(uri.getRawAuthority());
       if (sameHost) {
         authorization.ifPresent(a -> b.header("Authorization", a));
