@@ -9,6 +9,7 @@ import dev.plimsoll.rules.Finding;
 import dev.plimsoll.rules.LintConfig;
 import dev.plimsoll.rules.image.DiveGates;
 import dev.plimsoll.rules.image.ImageLint;
+import dev.plimsoll.rules.image.ImageSubject;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -97,12 +98,14 @@ final class ImageCommand implements Callable<Integer> {
     LintConfig config = rules.config();
     DiveGates gates = gates();
     ImageAnalysis analysis;
+    ImageSubject subject;
     try (ImageSource src =
         ImageSources.open(source, Optional.ofNullable(platform), java.util.Set.copyOf(insecure))) {
       analysis = ImageAnalysis.analyze(src);
+      subject = new ImageSubject(analysis, src.config(), src.tags());
     }
     ImageLint lint = new ImageLint(config, gates, ci);
-    List<Finding> findings = lint.check(analysis);
+    List<Finding> findings = lint.check(subject);
     Report r =
         new Report(
             "plimsoll",

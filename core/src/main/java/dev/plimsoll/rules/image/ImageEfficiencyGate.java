@@ -23,7 +23,8 @@ final class ImageEfficiencyGate implements ImageRule {
   }
 
   @Override
-  public void check(ImageAnalysis image, DiveGates gates, Consumer<Problem> report) {
+  public void check(ImageSubject subject, DiveGates gates, Consumer<Problem> report) {
+    ImageAnalysis image = subject.analysis();
     double efficiency = image.dive().efficiency();
     gates
         .lowestEfficiency()

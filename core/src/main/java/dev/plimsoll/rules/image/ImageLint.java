@@ -37,7 +37,8 @@ public final class ImageLint {
     return out;
   }
 
-  public List<Finding> check(ImageAnalysis image) {
+  public List<Finding> check(ImageSubject subject) {
+    ImageAnalysis image = subject.analysis();
     List<Finding> out = new ArrayList<>();
     List<RuleMeta> on = rules();
     for (ImageRule r : ImageRules.all()) {
@@ -46,7 +47,7 @@ public final class ImageLint {
         continue;
       }
       r.check(
-          image,
+          subject,
           gates,
           p -> {
             int line = p.layer() < 0 ? 1 : p.layer() + 1;

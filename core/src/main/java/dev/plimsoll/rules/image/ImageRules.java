@@ -9,9 +9,18 @@ public final class ImageRules {
   public static List<ImageRule> all() {
     return List.of(
         new ImageEfficiencyGate(),
+        new ImageHealthcheckMissing(),
+        new ImageLatestTag(),
+        new ImagePackageCacheLeft(),
+        new ImageRunsAsRoot(),
+        new ImageSecretsInEnv(),
+        new ImageSetuidFiles(),
+        new ImageSudoInstalled(),
+        new ImageUnneededFiles(),
         new ImageUserWastedGate(),
         new ImageWastedBytesGate(),
-        new ImageWastedSpace());
+        new ImageWastedSpace(),
+        new ImageWorldWritable());
   }
 
   /** The gate rules, which run only when the gates are asked for ({@code image --ci}). */

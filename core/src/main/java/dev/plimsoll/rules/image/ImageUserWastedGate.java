@@ -27,7 +27,8 @@ final class ImageUserWastedGate implements ImageRule {
   }
 
   @Override
-  public void check(ImageAnalysis image, DiveGates gates, Consumer<Problem> report) {
+  public void check(ImageSubject subject, DiveGates gates, Consumer<Problem> report) {
+    ImageAnalysis image = subject.analysis();
     double share = image.dive().userWastedPercent();
     gates
         .highestUserWastedPercent()

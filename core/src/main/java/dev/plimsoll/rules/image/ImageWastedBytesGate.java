@@ -23,7 +23,8 @@ final class ImageWastedBytesGate implements ImageRule {
   }
 
   @Override
-  public void check(ImageAnalysis image, DiveGates gates, Consumer<Problem> report) {
+  public void check(ImageSubject subject, DiveGates gates, Consumer<Problem> report) {
+    ImageAnalysis image = subject.analysis();
     long wasted = image.dive().wastedBytes();
     gates
         .highestWastedBytes()

@@ -34,7 +34,8 @@ final class ImageWastedSpace implements ImageRule {
   }
 
   @Override
-  public void check(ImageAnalysis image, DiveGates gates, Consumer<Problem> report) {
+  public void check(ImageSubject subject, DiveGates gates, Consumer<Problem> report) {
+    ImageAnalysis image = subject.analysis();
     for (HiddenBytes h : image.reclaimable().byLayers()) {
       if (h.bytes() < THRESHOLD || h.storedIn() == h.hiddenIn()) {
         continue;
@@ -65,8 +66,9 @@ final class ImageWastedSpace implements ImageRule {
   }
 
   private static String step(Optional<String> createdBy, int layer) {
-    String text = createdBy.map(ImageWastedSpace::shorten).orElse("layer " + layer);
-    return "`" + text + "` (layer " + layer + ")";
+    // Layers are counted from 1 in messages, as the report's table and docker history list them.
+    String text = createdBy.map(ImageWastedSpace::shorten).orElse("layer " + (layer + 1));
+    return "`" + text + "` (layer " + (layer + 1) + ")";
   }
 
   /** Docker's history text without its shell prefix and BuildKit marker, at most 80 characters. */

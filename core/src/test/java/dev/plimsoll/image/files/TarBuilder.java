@@ -36,6 +36,14 @@ public final class TarBuilder {
     return put(entry, content);
   }
 
+  /** A file of {@code size} bytes with the permission bits {@code mode}, e.g. {@code 04755}. */
+  public TarBuilder file(String name, int size, int mode) {
+    TarArchiveEntry entry = new TarArchiveEntry(name);
+    entry.setSize(size);
+    entry.setMode(mode);
+    return put(entry, new byte[size]);
+  }
+
   public TarBuilder symlink(String name, String target) {
     TarArchiveEntry entry = new TarArchiveEntry(name, TarConstants.LF_SYMLINK);
     entry.setLinkName(target);

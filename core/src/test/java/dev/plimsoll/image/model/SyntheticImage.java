@@ -18,19 +18,32 @@ import java.util.Map;
 import java.util.Optional;
 
 /** An image made in memory, one tar per layer, each with the instruction that made it. */
-final class SyntheticImage implements ImageSource {
+public final class SyntheticImage implements ImageSource {
   private final List<byte[]> layers = new ArrayList<>();
   private final List<HistoryEntry> history = new ArrayList<>();
   private int corrupt = -1;
+  private ContainerConfig defaults = noDefaults();
+  private List<String> tags = List.of();
 
-  SyntheticImage layer(String createdBy, TarBuilder tar) {
+  /** The container defaults the config holds. */
+  public SyntheticImage defaults(ContainerConfig config) {
+    this.defaults = config;
+    return this;
+  }
+
+  public SyntheticImage tags(String... names) {
+    this.tags = List.of(names);
+    return this;
+  }
+
+  public SyntheticImage layer(String createdBy, TarBuilder tar) {
     layers.add(tar.build());
     history.add(new HistoryEntry(Optional.empty(), createdBy, false, Optional.empty()));
     return this;
   }
 
   /** An instruction that made no layer, such as ENV. */
-  SyntheticImage noLayer(String createdBy) {
+  public SyntheticImage noLayer(String createdBy) {
     history.add(new HistoryEntry(Optional.empty(), createdBy, true, Optional.empty()));
     return this;
   }
@@ -48,7 +61,7 @@ final class SyntheticImage implements ImageSource {
 
   @Override
   public List<String> tags() {
-    return List.of();
+    return tags;
   }
 
   @Override
@@ -59,7 +72,7 @@ final class SyntheticImage implements ImageSource {
   @Override
   public ImageConfig config() {
     return new ImageConfig(
-        "amd64", "linux", Optional.empty(), Optional.empty(), noDefaults(), history, List.of());
+        "amd64", "linux", Optional.empty(), Optional.empty(), defaults, history, List.of());
   }
 
   @Override
@@ -98,7 +111,7 @@ final class SyntheticImage implements ImageSource {
   public void close() {}
 
   /** Container defaults with nothing set: the analysis does not read them. */
-  static ContainerConfig noDefaults() {
+  public static ContainerConfig noDefaults() {
     return new ContainerConfig(
         Optional.empty(),
         List.of(),
