@@ -1,0 +1,110 @@
+package dev.plimsoll.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code plimsoll image} end to end on dive's own archive, without a Docker Engine: dive's figures
+ * through the CLI, the gates and their exit codes, the report formats, and bad input.
+ */
+class ImageCommandIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Path DIVE = Cli.CORPUS.resolve("images/dive/test-docker-image.tar");
+
+  @TempDir Path dir;
+
+  @Test
+  void divesFiguresComeThroughTheCli() throws IOException {
+    Cli.Result r = Cli.run("image", "docker-archive:" + DIVE, "-f", "json", "--fail-on", "none");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = JSON.readTree(r.out());
+    assertThat(j.get("efficiency").asDouble()).isEqualTo(0.9844212134184309);
+    assertThat(j.get("sizeBytes").asLong()).isEqualTo(1220598L);
+    assertThat(j.get("userSizeBytes").asLong()).isEqualTo(66237L);
+    assertThat(j.get("wastedBytes").asLong()).isEqualTo(32025L);
+    assertThat(j.get("userWastedPercent").asDouble()).isEqualTo(0.4834911001404049);
+    assertThat(j.get("layers")).hasSize(14);
+    assertThat(j.get("layers").get(0).get("sizeBytes").asLong()).isEqualTo(1154361L);
+  }
+
+  @Test
+  void gatesFailTheRunWithDivesMessagesInEveryFormat() throws IOException {
+    Cli.Result pass =
+        Cli.run(
+            "image",
+            DIVE.toString(),
+            "--ci",
+            "--highestUserWastedPercent",
+            "0.5",
+            "--fail-on",
+            "error");
+    assertThat(pass.exit()).as(pass.out() + pass.err()).isZero();
+
+    Cli.Result fail =
+        Cli.run(
+            "image", DIVE.toString(), "--ci", "--lowestEfficiency", "0.99", "--fail-on", "error");
+    assertThat(fail.exit()).isEqualTo(1);
+    assertThat(fail.out())
+        .contains("image-efficiency [lowestEfficiency]")
+        .contains("image efficiency is too low (efficiency=0.9844212134184309 < threshold=0.99)");
+
+    Files.writeString(
+        dir.resolve(".dive-ci"),
+        "rules:\n  lowestEfficiency: disabled\n  highestUserWastedPercent: 0.2\n  highestWastedBytes: 30KB\n");
+    Cli.Result sarif =
+        Cli.run(
+            dir,
+            null,
+            Map.of(),
+            "image",
+            DIVE.toString(),
+            "--ci",
+            "-f",
+            "sarif",
+            "--fail-on",
+            "error");
+    assertThat(sarif.exit()).isEqualTo(1);
+    assertThat(sarif.out())
+        .contains("\"ruleId\": \"image-user-wasted-share\"")
+        .contains("\"ruleId\": \"image-wasted-bytes\"")
+        .doesNotContain("\"ruleId\": \"image-efficiency\"");
+    Cli.Result junit =
+        Cli.run(dir, null, Map.of(), "image", DIVE.toString(), "--ci", "-f", "junit");
+    assertThat(junit.out())
+        .contains("too many bytes wasted (wasted-bytes=32025 &gt; threshold=30000)");
+  }
+
+  @Test
+  void badImagesAreOneLineAndExit2() throws IOException {
+    byte[] whole = Files.readAllBytes(DIVE);
+    Path cut = dir.resolve("cut.tar");
+    Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
+    assertOneLine(Cli.run("image", "docker-archive:" + cut), "cut.tar");
+    Path text = dir.resolve("notes.txt");
+    Files.writeString(text, "not an image\n");
+    assertOneLine(Cli.run("image", text.toString()), "not a tar archive");
+    assertOneLine(Cli.run("image", "docker-archive:" + dir.resolve("missing.tar")), "no such file");
+    assertOneLine(Cli.run("image", "docker:alpine"), "not supported yet");
+    assertOneLine(
+        Cli.run("image", DIVE.toString(), "--ci", "--lowestEfficiency", "high"),
+        "lowestEfficiency");
+    assertOneLine(Cli.run("image", "registry:127.0.0.1:1/none:1"), "cannot reach");
+    try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+      assertThat(left.count()).isEqualTo(2); // nothing written beside the inputs
+    }
+  }
+
+  private static void assertOneLine(Cli.Result r, String part) {
+    assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
+    assertThat(r.errLines()).singleElement().asString().contains(part).doesNotContain("Exception");
+  }
+}
