@@ -4,6 +4,7 @@ import static dev.plimsoll.context.BuildContext.humanBytes;
 
 import dev.plimsoll.image.files.DiveEfficiency;
 import dev.plimsoll.image.files.HiddenFile;
+import dev.plimsoll.image.format.ImageConfig.HistoryEntry;
 import dev.plimsoll.image.model.DiveFigures;
 import dev.plimsoll.image.model.HiddenBytes;
 import dev.plimsoll.image.model.ImageAnalysis;
@@ -99,15 +100,6 @@ final class ImageTty {
   }
 
   private static String instruction(Optional<String> createdBy) {
-    String s =
-        createdBy
-            .orElse("")
-            .replaceFirst("^/bin/sh -c #\\(nop\\)\\s*", "")
-            .replaceFirst("^RUN /bin/sh -c ", "RUN ")
-            .replaceFirst("^/bin/sh -c ", "RUN ")
-            .replaceFirst(" # buildkit$", "")
-            .replaceAll("\\s+", " ")
-            .strip();
-    return s.length() <= 70 ? s : s.substring(0, 67) + "...";
+    return HistoryEntry.instruction(createdBy.orElse(""), 70);
   }
 }

@@ -77,5 +77,23 @@ public record ImageConfig(
    * @param comment {@code comment}, when given
    */
   public record HistoryEntry(
-      Optional<String> created, String createdBy, boolean emptyLayer, Optional<String> comment) {}
+      Optional<String> created, String createdBy, boolean emptyLayer, Optional<String> comment) {
+
+    /**
+     * A {@code created_by} as the Dockerfile instruction it came from, for people: without the
+     * classic builder's {@code /bin/sh -c #(nop)} and BuildKit's {@code # buildkit} marker, white
+     * space collapsed, at most {@code max} characters.
+     */
+    public static String instruction(String createdBy, int max) {
+      String s =
+          createdBy
+              .replaceFirst("^/bin/sh -c #\\(nop\\)\\s*", "")
+              .replaceFirst("^RUN /bin/sh -c ", "RUN ")
+              .replaceFirst("^/bin/sh -c ", "RUN ")
+              .replaceFirst(" # buildkit$", "")
+              .replaceAll("\\s+", " ")
+              .strip();
+      return s.length() <= max ? s : s.substring(0, max - 3) + "...";
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.plimsoll.rules.image;
 
 import dev.plimsoll.context.BuildContext;
 import dev.plimsoll.image.files.HiddenFile;
+import dev.plimsoll.image.format.ImageConfig.HistoryEntry;
 import dev.plimsoll.image.model.HiddenBytes;
 import dev.plimsoll.image.model.ImageAnalysis;
 import dev.plimsoll.rules.Domain;
@@ -67,20 +68,8 @@ final class ImageWastedSpace implements ImageRule {
 
   private static String step(Optional<String> createdBy, int layer) {
     // Layers are counted from 1 in messages, as the report's table and docker history list them.
-    String text = createdBy.map(ImageWastedSpace::shorten).orElse("layer " + (layer + 1));
+    String text =
+        createdBy.map(c -> HistoryEntry.instruction(c, 80)).orElse("layer " + (layer + 1));
     return "`" + text + "` (layer " + (layer + 1) + ")";
-  }
-
-  /** Docker's history text without its shell prefix and BuildKit marker, at most 80 characters. */
-  static String shorten(String createdBy) {
-    String s =
-        createdBy
-            .replaceFirst("^/bin/sh -c #\\(nop\\)\\s*", "")
-            .replaceFirst("^RUN /bin/sh -c ", "RUN ")
-            .replaceFirst("^/bin/sh -c ", "RUN ")
-            .replaceFirst(" # buildkit$", "")
-            .replaceAll("\\s+", " ")
-            .strip();
-    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
   }
 }
