@@ -7,16 +7,13 @@ import dev.plimsoll.dockerfile.instruction.From;
 import dev.plimsoll.dockerfile.instruction.Instruction;
 import dev.plimsoll.dockerfile.instruction.Run;
 import dev.plimsoll.dockerfile.instruction.RunMount;
-import dev.plimsoll.dockerfile.instruction.Shell;
 import dev.plimsoll.dockerfile.instruction.Stage;
-import dev.plimsoll.dockerfile.instruction.User;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The steps one build runs, in build order, each with the cache key BuildKit would compute for it
@@ -40,14 +37,10 @@ import java.util.TreeSet;
  * FROM}, {@code COPY --from} and {@code RUN --mount from=}, as BuildKit prunes the rest.
  */
 public final class CacheGraph {
-  private final Dockerfile dockerfile;
   private final List<CacheStep> steps;
-  private final Set<Integer> built;
 
-  private CacheGraph(Dockerfile dockerfile, List<CacheStep> steps, Set<Integer> built) {
-    this.dockerfile = dockerfile;
+  private CacheGraph(List<CacheStep> steps) {
     this.steps = List.copyOf(steps);
-    this.built = Set.copyOf(built);
   }
 
   /**
@@ -82,21 +75,12 @@ public final class CacheGraph {
       steps.addAll(s.steps());
       ends.put(stage.index(), s.end());
     }
-    return new CacheGraph(dockerfile, steps, new TreeSet<>(needed));
-  }
-
-  public Dockerfile dockerfile() {
-    return dockerfile;
+    return new CacheGraph(steps);
   }
 
   /** The steps in build order: stages in file order, steps in stage order. */
   public List<CacheStep> steps() {
     return steps;
-  }
-
-  /** Whether the build runs stage {@code index} at all. */
-  public boolean builds(int index) {
-    return built.contains(index);
   }
 
   /** What a stage hands to the steps after it, and to a stage built FROM it. */
@@ -129,16 +113,7 @@ public final class CacheGraph {
     return Optional.ofNullable(found);
   }
 
-  /** The shell a shell-form RUN is given to. */
-  static List<String> shellOf(Shell shell) {
-    return shell.shell();
-  }
-
   static List<String> defaultShell() {
     return List.of("/bin/sh", "-c");
-  }
-
-  static String userOf(Dockerfile df, User user) {
-    return firstExpanded(df, user, user.user());
   }
 }

@@ -104,11 +104,10 @@ final class StageSteps {
       Instruction ins, CacheGraph.StepState state, List<Pending> pending) {
     if (ins instanceof User u) {
       return new CacheGraph.StepState(
-          state.key(), CacheGraph.userOf(df, u), state.workdir(), state.shell());
+          state.key(), CacheGraph.firstExpanded(df, u, u.user()), state.workdir(), state.shell());
     }
     if (ins instanceof Shell s) {
-      return new CacheGraph.StepState(
-          state.key(), state.user(), state.workdir(), CacheGraph.shellOf(s));
+      return new CacheGraph.StepState(state.key(), state.user(), state.workdir(), s.shell());
     }
     Map<String, String> parts = new LinkedHashMap<>();
     Map<String, NavigableMap<String, String>> reads = new LinkedHashMap<>();

@@ -11,11 +11,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,7 +88,7 @@ final class RegistryClient {
     HttpResponse<InputStream> r =
         get(base + "/manifests/" + reference, String.join(", ", MANIFEST_TYPES));
     byte[] body = readCapped(r, MANIFEST_LIMIT, "manifest " + reference);
-    String digest = sha256(body);
+    String digest = VerifyingInputStream.digestOf(body, "sha256:");
     if (reference.startsWith("sha256:") && !reference.equals(digest)) {
       throw new BadInputException(
           ref.toString(),
@@ -114,16 +111,6 @@ final class RegistryClient {
   /** A blob's stored bytes, as a stream the caller checks against {@code digest}. */
   InputStream blob(String digest) throws BadInputException {
     return get(base + "/blobs/" + digest, "*/*").body();
-  }
-
-  /** A small blob (a config), read whole and checked. */
-  byte[] smallBlob(String digest, int limit) throws BadInputException {
-    byte[] body = readCapped(get(base + "/blobs/" + digest, "*/*"), limit, "blob " + digest);
-    String actual = sha256(body);
-    if (!actual.equals(digest)) {
-      throw new BadInputException(ref.toString(), "blob " + digest + " has the digest " + actual);
-    }
-    return body;
   }
 
   /** The size of a blob, from a HEAD request's Content-Length. */
@@ -288,14 +275,5 @@ final class RegistryClient {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return "sha256:"
-          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

@@ -94,7 +94,7 @@ class RegistryClientTest {
             true);
     RegistryClient.Manifest m = c.manifest("1.0");
     assertThat(m.mediaType()).isEqualTo("application/vnd.oci.image.manifest.v1+json");
-    assertThat(m.digest()).isEqualTo(RegistryClient.sha256(manifest));
+    assertThat(m.digest()).isEqualTo(VerifyingInputStream.digestOf(manifest, "sha256:"));
     String basic = "Basic " + Base64.getEncoder().encodeToString("u:p".getBytes(UTF_8));
     assertThat(seen)
         .containsExactly(
@@ -151,7 +151,8 @@ class RegistryClientTest {
         new RegistryClient(RegistryRef.parse(host(reg) + "/app@" + wanted), Optional.empty(), true);
     assertThatThrownBy(() -> c.manifest(wanted))
         .isInstanceOf(BadInputException.class)
-        .hasMessageContaining("whose digest is " + RegistryClient.sha256("{}".getBytes(UTF_8)))
+        .hasMessageContaining(
+            "whose digest is " + VerifyingInputStream.digestOf("{}".getBytes(UTF_8), "sha256:"))
         .hasMessageNotContaining("\n");
   }
 
