@@ -273,6 +273,6 @@ final class CacheCommand implements Callable<Integer> {
             ? fromDir
             : fromHere;
     String rel = chosen.startsWith(ctx) ? ctx.relativize(chosen).toString() : given;
-    return CacheSimulation.contextPath(rel.replace('\\', '/'));
+    return BuildContext.sourcePath(rel.replace('\\', '/'));
   }
 }

@@ -96,6 +96,19 @@ public record BuildContext(
     return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
   }
 
+  /**
+   * A COPY or ADD source (variables already expanded) as a path of the context, the way BuildKit
+   * resolves it: cleaned, and kept inside the context (a leading {@code /} or {@code ..} cannot
+   * leave it); {@code .} for the context itself.
+   */
+  public static String sourcePath(String source) {
+    String path = DockerIgnore.clean(source);
+    while (path.startsWith("/") || path.startsWith("../")) {
+      path = path.substring(path.indexOf('/') + 1);
+    }
+    return path.isEmpty() || path.equals("..") ? "." : path;
+  }
+
   /** Whether {@code path} (cleaned, relative) is a file or folder that is sent. */
   public boolean sends(String path) {
     return path.equals(".")

@@ -1,5 +1,6 @@
 package dev.plimsoll.context.cache;
 
+import dev.plimsoll.context.BuildContext;
 import dev.plimsoll.dockerfile.instruction.Add;
 import dev.plimsoll.dockerfile.instruction.Copy;
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
@@ -190,7 +191,7 @@ public final class CacheReorder {
     }
     List<String> expanded = ExpandedArgs.of(df, i).orElse(List.of());
     for (int s = 0; s < expanded.size() - 1; s++) {
-      if (Keys.contextPath(expanded.get(s)).equals(".")) {
+      if (BuildContext.sourcePath(expanded.get(s)).equals(".")) {
         return true;
       }
     }

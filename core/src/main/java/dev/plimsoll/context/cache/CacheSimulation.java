@@ -57,11 +57,6 @@ public final class CacheSimulation {
     }
   }
 
-  /** A path as a path of the context: cleaned, kept inside it, {@code .} for the context itself. */
-  public static String contextPath(String path) {
-    return Keys.contextPath(path);
-  }
-
   /** Parses a Dockerfile text with the build's arguments. */
   public static Dockerfile parse(String file, Build build) throws BadInputException {
     return Dockerfile.of(

@@ -58,18 +58,6 @@ final class Keys {
   }
 
   /**
-   * A COPY source as a path of the context: cleaned, and kept inside it (a leading {@code /} or
-   * {@code ..} cannot leave the context, as BuildKit resolves it).
-   */
-  static String contextPath(String source) {
-    String path = DockerIgnore.clean(source);
-    while (path.startsWith("/") || path.startsWith("../")) {
-      path = path.substring(path.indexOf('/') + 1);
-    }
-    return path.isEmpty() || path.equals("..") ? "." : path;
-  }
-
-  /**
    * An image reference in the normalized form BuildKit resolves it in ({@code
    * docker.io/library/alpine:latest}), so that two spellings of one image make one key: BuildKit
    * keys a FROM on the image it resolves, not on the text (observed: {@code local/busybox} and

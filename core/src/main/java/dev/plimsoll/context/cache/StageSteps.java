@@ -1,5 +1,6 @@
 package dev.plimsoll.context.cache;
 
+import dev.plimsoll.context.BuildContext;
 import dev.plimsoll.dockerfile.instruction.Add;
 import dev.plimsoll.dockerfile.instruction.Copy;
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
@@ -192,7 +193,7 @@ final class StageSteps {
       } else if (m.type().equals("bind")
           && !m.fields().containsKey("rw")
           && !m.fields().containsKey("readwrite")) {
-        String source = Keys.contextPath(m.fields().getOrDefault("source", "."));
+        String source = BuildContext.sourcePath(m.fields().getOrDefault("source", "."));
         select("files " + source, source, parts, reads);
       }
     }
@@ -236,7 +237,7 @@ final class StageSteps {
       if (value.contains("://") || value.startsWith("git@")) {
         continue; // a remote source: its content is fetched at build time and unknown here
       }
-      String source = Keys.contextPath(value);
+      String source = BuildContext.sourcePath(value);
       select("files " + source, source, parts, reads);
     }
     for (Heredoc h : ins.node().heredocs()) {

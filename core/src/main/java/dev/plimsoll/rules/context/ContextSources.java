@@ -1,6 +1,6 @@
 package dev.plimsoll.rules.context;
 
-import dev.plimsoll.context.DockerIgnore;
+import dev.plimsoll.context.BuildContext;
 import dev.plimsoll.dockerfile.instruction.Add;
 import dev.plimsoll.dockerfile.instruction.Copy;
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
@@ -57,13 +57,6 @@ final class ContextSources {
     if (!r.unmatched().isEmpty() || r.value().isEmpty()) {
       return Optional.empty();
     }
-    String path = DockerIgnore.clean(r.value());
-    while (path.startsWith("/") || path.startsWith("../")) {
-      path = path.substring(path.indexOf('/') + 1);
-    }
-    if (path.isEmpty() || path.equals("..")) {
-      path = ".";
-    }
-    return Optional.of(path);
+    return Optional.of(BuildContext.sourcePath(r.value()));
   }
 }
