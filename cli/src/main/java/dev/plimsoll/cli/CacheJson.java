@@ -62,11 +62,7 @@ final class CacheJson {
     g.writeNumberField("rebuilt", p.rebuilt());
     g.writeNumberField("total", p.steps());
     JsonLayout.stringArray(g, "notes", notes);
-    g.writeArrayFieldStart("findings");
-    for (Finding f : findings) {
-      JsonWriter.writeFinding(g, f);
-    }
-    g.writeEndArray();
+    JsonWriter.writeFindings(g, findings);
     g.writeEndObject();
     JsonLayout.close(g, out);
   }

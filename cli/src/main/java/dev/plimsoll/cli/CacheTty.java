@@ -40,7 +40,7 @@ final class CacheTty {
               + "  line "
               + v.step().line()
               + ": "
-              + oneLine(v.step().text())
+              + v.step().shortText(100)
               + "\n");
       if (v.reason().isPresent()) {
         out.write("  " + " ".repeat(width) + "          " + v.reason().get() + "\n");
@@ -52,7 +52,7 @@ final class CacheTty {
           "first invalidated: line "
               + f.step().line()
               + " `"
-              + oneLine(f.step().text())
+              + f.step().shortText(100)
               + "`: "
               + f.reason().orElse("")
               + "\n");
@@ -145,10 +145,5 @@ final class CacheTty {
     } else {
       out.write("  no reordering to suggest\n");
     }
-  }
-
-  private static String oneLine(String text) {
-    String one = text.replaceAll("\\s+", " ");
-    return one.length() <= 100 ? one : one.substring(0, 97) + "...";
   }
 }

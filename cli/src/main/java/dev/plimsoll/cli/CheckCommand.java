@@ -5,7 +5,6 @@ import dev.plimsoll.BadInputException;
 import dev.plimsoll.json.JsonLayout;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.report.ReportWriter;
-import dev.plimsoll.rules.Finding;
 import dev.plimsoll.rules.Lint;
 import dev.plimsoll.rules.LintConfig;
 import dev.plimsoll.rules.LintResult;
@@ -132,11 +131,7 @@ final class CheckCommand implements Callable<Integer> {
     json.writeStartObject();
     json.writeStringField("tool", r.tool());
     json.writeStringField("version", r.version());
-    json.writeArrayFieldStart("findings");
-    for (Finding f : r.findings()) {
-      dev.plimsoll.report.JsonWriter.writeFinding(json, f);
-    }
-    json.writeEndArray();
+    dev.plimsoll.report.JsonWriter.writeFindings(json, r.findings());
     json.writeArrayFieldStart("contexts");
     for (ContextChoice c : choices) {
       json.writeStartObject();

@@ -54,11 +54,7 @@ final class ContextJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("findings");
-    for (Finding f : findings) {
-      JsonWriter.writeFinding(g, f);
-    }
-    g.writeEndArray();
+    JsonWriter.writeFindings(g, findings);
     g.writeEndObject();
     JsonLayout.close(g, out);
   }

@@ -52,11 +52,7 @@ final class ImageJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("findings");
-    for (Finding f : findings) {
-      JsonWriter.writeFinding(g, f);
-    }
-    g.writeEndArray();
+    JsonWriter.writeFindings(g, findings);
     g.writeStringField("image", a.image());
     g.writeStringField("imageId", a.imageId());
     g.writeNumberField("compressedBytes", a.compressedSize());

@@ -5,6 +5,7 @@ import dev.plimsoll.json.JsonLayout;
 import dev.plimsoll.rules.Finding;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /** {@code --format json}: the fixed shape of {@code spec/cli.md}, keys in the spec's order. */
 public final class JsonWriter implements ReportWriter {
@@ -20,13 +21,18 @@ public final class JsonWriter implements ReportWriter {
     json.writeStartObject();
     json.writeStringField("tool", report.tool());
     json.writeStringField("version", report.version());
+    writeFindings(json, report.findings());
+    json.writeEndObject();
+    JsonLayout.close(json, out);
+  }
+
+  /** The spec's {@code findings} array; other JSON reports that carry findings reuse it. */
+  public static void writeFindings(JsonGenerator json, List<Finding> findings) throws IOException {
     json.writeArrayFieldStart("findings");
-    for (Finding finding : report.findings()) {
+    for (Finding finding : findings) {
       writeFinding(json, finding);
     }
     json.writeEndArray();
-    json.writeEndObject();
-    JsonLayout.close(json, out);
   }
 
   /** One finding as the spec shapes it; other JSON reports that carry findings can reuse it. */

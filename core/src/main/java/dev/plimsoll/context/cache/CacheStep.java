@@ -50,6 +50,11 @@ public record CacheStep(
     return instruction.node().original().strip();
   }
 
+  /** {@link #text()} on one line, at most {@code max} characters, for reports. */
+  public String shortText(int max) {
+    return StepChanges.shorten(text(), max);
+  }
+
   public int line() {
     return instruction.line();
   }

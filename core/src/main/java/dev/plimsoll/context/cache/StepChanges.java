@@ -157,9 +157,14 @@ final class StepChanges {
     return s == null ? "unset" : "\"" + s + "\"";
   }
 
-  /** An instruction for a message: its first 80 characters. */
+  /** An instruction for a message: on one line, its first 80 characters. */
   static String shorten(String text) {
+    return shorten(text, 80);
+  }
+
+  /** An instruction on one line, at most {@code max} characters. */
+  static String shorten(String text, int max) {
     String one = text.replaceAll("\\s+", " ");
-    return one.length() <= 80 ? one : one.substring(0, 77) + "...";
+    return one.length() <= max ? one : one.substring(0, max - 3) + "...";
   }
 }
