@@ -221,19 +221,11 @@ final class CacheCommand implements Callable<Integer> {
       targets.put(dockerfile, context);
     } else {
       List<BadInputException> errors = new ArrayList<>();
-      Map<Path, ComposeContexts.Declared> declared =
-          ComposeContexts.read(ComposeContexts.find(context), errors);
+      for (ProjectDockerfiles p : ProjectDockerfiles.find(context, dir, config, errors)) {
+        targets.put(p.file(), p.choice().context());
+      }
       if (!errors.isEmpty()) {
         throw errors.get(0);
-      }
-      for (Path f : LintCommand.find(context, dir, config)) {
-        String name = f.normalize().toString();
-        ComposeContexts.Declared d = declared.get(f.toAbsolutePath().normalize());
-        ContextChoice choice =
-            d != null
-                ? ContextChoice.declared(name, d)
-                : ContextChoice.guess(name, Inputs.readText(name), context);
-        targets.put(f, choice.context());
       }
       if (targets.isEmpty()) {
         throw new BadInputException(dir, "no Dockerfile found to replay");

@@ -63,27 +63,13 @@ final class CheckCommand implements Callable<Integer> {
       throw new BadInputException(dir, "not a folder");
     }
     List<BadInputException> errors = new ArrayList<>();
-    Map<Path, ComposeContexts.Declared> declared;
-    try {
-      declared = ComposeContexts.read(ComposeContexts.find(root), errors);
-    } catch (IOException e) {
-      throw new BadInputException(dir, "cannot search the folder: " + e.getMessage());
-    }
     List<ContextChoice> choices = new ArrayList<>();
     List<Lint.Input> inputs = new ArrayList<>();
     Map<Path, ContextIgnores> contexts = new HashMap<>();
-    for (Path f : LintCommand.find(root, dir, config)) {
-      String name = f.normalize().toString();
-      String text;
-      try {
-        text = Inputs.readText(name);
-      } catch (BadInputException e) {
-        errors.add(e);
-        continue;
-      }
-      ComposeContexts.Declared d = declared.get(f.toAbsolutePath().normalize());
-      ContextChoice choice =
-          d != null ? ContextChoice.declared(name, d) : ContextChoice.guess(name, text, root);
+    for (ProjectDockerfiles p : ProjectDockerfiles.find(root, dir, config, errors)) {
+      String name = p.name();
+      String text = p.text();
+      ContextChoice choice = p.choice();
       choices.add(choice);
       ContextIgnores ignores = contexts.get(choice.context());
       if (ignores == null) {
