@@ -48,9 +48,14 @@ class ImageRulesTest {
   }
 
   private static List<String> run(SyntheticImage image, boolean ci) throws Exception {
+    return run(image, ci, DiveGates.DEFAULT);
+  }
+
+  private static List<String> run(SyntheticImage image, boolean ci, DiveGates gates)
+      throws Exception {
     ImageAnalysis a = ImageAnalysis.analyze(image);
     List<Finding> f =
-        new ImageLint(LintConfig.DEFAULT, DiveGates.DEFAULT, ci)
+        new ImageLint(LintConfig.DEFAULT, gates, ci)
             .check(new ImageSubject(a, image.config(), image.tags()));
     return f.stream().map(x -> x.rule() + "@" + x.line() + " " + x.message()).toList();
   }
@@ -175,6 +180,11 @@ class ImageRulesTest {
                 s.startsWith(
                     "image-user-wasted-share@1 too many bytes wasted, relative to the user bytes added"));
     assertThat(ci).noneMatch(s -> s.startsWith("image-wasted-bytes")); // off by default, as in dive
+    assertThat(run(image, true, DiveGates.DEFAULT.withHighestWastedBytes("1MB", "test")))
+        .contains(
+            "image-wasted-bytes@1 too many bytes wasted (wasted-bytes=3000000 > threshold=1000000)");
+    assertThat(run(base(good()), true, DiveGates.DEFAULT.withHighestWastedBytes("1MB", "test")))
+        .isEmpty();
   }
 
   @Test
