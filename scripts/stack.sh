@@ -2,8 +2,8 @@
 # The real components Plimsoll's integration tests run against, started once per test run.
 #
 #   scripts/stack.sh start DIR   install what is missing (Debian packages), then start a Docker
-#                                Engine (BuildKit inside), two registries on 127.0.0.1 (plain and
-#                                htpasswd) and load the base images local/debian:bookworm and
+#                                Engine (BuildKit inside), three registries on 127.0.0.1 (plain,
+#                                htpasswd, bearer token with its token server) and load the base images local/debian:bookworm and
 #                                local/busybox; writes DIR/stack.env. Re-running is quick.
 #   scripts/stack.sh stop DIR    stop what start started, by PID, unmount leftovers, remove DIR.
 #
@@ -150,6 +150,44 @@ debian_tarball() {
   echo "$tarball"
 }
 
+# A registry with bearer-token auth and its token server (scripts/TokenServer.java, run from source
+# by the JDK): the flow of Docker Hub, GitLab and Harbor. Same user and password as registry-auth.
+start_token_registry() {
+  local td=$DIR/registry-token pass=plimsoll-test-store attempt port
+  mkdir -p "$td"
+  if [ ! -s "$td/cert.pem" ]; then
+    rm -f "$td/token.p12"
+    keytool -genkeypair -alias token -keyalg RSA -keysize 2048 -validity 3650 -storetype PKCS12 \
+      -keystore "$td/token.p12" -storepass "$pass" -dname CN=plimsoll-token-issuer >"$LOGS/keytool.log" 2>&1
+    keytool -exportcert -rfc -alias token -keystore "$td/token.p12" -storepass "$pass" \
+      >"$td/cert.pem" 2>>"$LOGS/keytool.log"
+  fi
+  if ! { alive "$DIR/token-server.pid" && curl -s -o /dev/null "http://$(cat "$DIR/token-server.addr")/token"; }; then
+    for attempt in 1 2 3; do
+      port=$(free_port)
+      setsid java "$(dirname "$0")/TokenServer.java" "$port" "$td/token.p12" "$pass" "$REGISTRY_USER" \
+        "$(cat "$DIR/registry-auth/password")" plimsoll-registry plimsoll-token \
+        >"$LOGS/token-server.log" 2>&1 </dev/null &
+      echo $! >"$DIR/token-server.pid"
+      echo "127.0.0.1:$port" >"$DIR/token-server.addr"
+      for _ in $(seq 1 120); do
+        curl -s -o /dev/null "http://127.0.0.1:$port/token" && break 2
+        alive "$DIR/token-server.pid" || break
+        sleep 0.25
+      done
+      log "token server on port $port failed (attempt $attempt): $(tail -n 1 "$LOGS/token-server.log")"
+      kill_wait token-server "$(cat "$DIR/token-server.pid")" 5
+      [ "$attempt" -lt 3 ] || return 1
+    done
+  fi
+  start_registry registry-token "auth:
+  token:
+    realm: http://$(cat "$DIR/token-server.addr")/token
+    service: plimsoll-registry
+    issuer: plimsoll-token
+    rootcertbundle: $td/cert.pem"
+}
+
 load_base_images() {
   if ! "$DOCKER" image inspect local/debian:bookworm >/dev/null 2>&1; then
     local tarball
@@ -183,6 +221,7 @@ PLIMSOLL_DOCKER=$DOCKER
 PLIMSOLL_STORAGE_DRIVER=$("$DOCKER" info --format '{{.Driver}}')
 PLIMSOLL_REGISTRY=$(cat "$DIR/registry.addr")
 PLIMSOLL_REGISTRY_AUTH=$(cat "$DIR/registry-auth.addr")
+PLIMSOLL_REGISTRY_TOKEN=$(cat "$DIR/registry-token.addr")
 PLIMSOLL_REGISTRY_USER=$REGISTRY_USER
 PLIMSOLL_REGISTRY_PASSWORD=$(cat "$DIR/registry-auth/password")
 PLIMSOLL_BASE_DEBIAN=local/debian:bookworm
@@ -220,6 +259,7 @@ start() {
   htpasswd:
     realm: plimsoll-test
     path: $DIR/registry-auth/htpasswd" || die "registry-auth would not start, see $LOGS/registry-auth.log"
+  start_token_registry || die "registry-token would not start, see $LOGS"
   load_base_images
   write_env
   log "ready: $(grep -E '^(DOCKER_HOST|PLIMSOLL_REGISTRY|PLIMSOLL_REGISTRY_AUTH|PLIMSOLL_STORAGE_DRIVER)=' "$DIR/stack.env" | tr '\n' ' ')"
@@ -267,11 +307,14 @@ stop_processes() {
   echo "$RUN/exec/containerd/" >"$DIR/shim-pattern"
   grep -lsaF -f "$DIR/shim-pattern" /proc/[0-9]*/cmdline | cut -d/ -f3 |
     while read -r proc; do kill_wait shim "$proc" 2; done || true
-  for name in registry registry-auth; do
+  for name in registry registry-auth registry-token; do
     if alive "$DIR/$name.pid" && [ "$(ps -o comm= -p "$(cat "$DIR/$name.pid")")" = docker-registry ]; then
       kill_wait "$name" "$(cat "$DIR/$name.pid")" 10
     fi
   done
+  if alive "$DIR/token-server.pid" && [ "$(ps -o comm= -p "$(cat "$DIR/token-server.pid")")" = java ]; then
+    kill_wait token-server "$(cat "$DIR/token-server.pid")" 10
+  fi
 }
 
 # Deepest first, so nested mounts (a container's overlay under the netns folder) come off.

@@ -95,6 +95,14 @@ final class DockerStack {
     return value("PLIMSOLL_REGISTRY_AUTH");
   }
 
+  /**
+   * The registry that wants the same login through bearer tokens from its token server
+   * (scripts/TokenServer.java), as Docker Hub, GitLab and Harbor do.
+   */
+  String tokenRegistry() {
+    return value("PLIMSOLL_REGISTRY_TOKEN");
+  }
+
   String user() {
     return value("PLIMSOLL_REGISTRY_USER");
   }

@@ -49,9 +49,26 @@ class ImageIT {
   @BeforeAll
   void stack() {
     stack = DockerStack.get();
+    for (String registry : List.of(stack.authRegistry(), stack.tokenRegistry())) {
+      stack
+          .run(
+              Cli.REPO,
+              stack.password().getBytes(UTF_8),
+              List.of(
+                  stack.value("PLIMSOLL_DOCKER"),
+                  "login",
+                  "-u",
+                  stack.user(),
+                  "--password-stdin",
+                  registry))
+          .ok();
+    }
   }
 
-  /** Builds the fixture and saves it three ways; returns docker-archive, oci and oci-archive. */
+  /**
+   * Builds the fixture, saves it three ways and pushes it to the registry with token auth; returns
+   * docker-archive, oci, oci-archive and registry sources.
+   */
   private List<String> build(String name) throws IOException {
     Path project = work.resolve(name);
     try (Stream<Path> s = Files.walk(FIXTURES.resolve(name))) {
@@ -91,17 +108,27 @@ class ImageIT {
                 "docker-archive:" + archive,
                 "oci-archive:" + ociArchive + ":" + nonce))
         .ok();
+    String remote = stack.tokenRegistry() + "/" + tag;
+    stack.docker(work, "tag", tag, remote).ok();
+    stack.docker(work, "push", remote).ok();
     return List.of(
         "docker-archive:" + archive,
         "oci:" + layout + ":" + nonce,
-        "oci-archive:" + ociArchive + ":" + nonce);
+        "oci-archive:" + ociArchive + ":" + nonce,
+        "registry:" + remote);
   }
 
-  private static JsonNode image(String source, String... more) throws IOException {
+  /** The image's JSON report, with the stack's docker login for the registries. */
+  private JsonNode image(String source, String... more) throws IOException {
     List<String> args =
         new ArrayList<>(List.of("image", source, "-f", "json", "--fail-on", "none"));
     args.addAll(List.of(more));
-    Cli.Result r = Cli.run(Cli.REPO, null, Map.of(), args.toArray(String[]::new));
+    Cli.Result r =
+        Cli.run(
+            Cli.REPO,
+            null,
+            Map.of("DOCKER_CONFIG", stack.value("DOCKER_CONFIG")),
+            args.toArray(String[]::new));
     assertThat(r.exit()).as(r.err()).isZero();
     return JSON.readTree(r.out());
   }
@@ -166,18 +193,6 @@ class ImageIT {
     // The same image pushed to the registry that wants a login, read back over the Registry API.
     String tag = "plimsoll-it/cleanup-later:" + nonce;
     String remote = stack.authRegistry() + "/" + tag;
-    stack
-        .run(
-            work,
-            stack.password().getBytes(UTF_8),
-            List.of(
-                stack.value("PLIMSOLL_DOCKER"),
-                "login",
-                "-u",
-                stack.user(),
-                "--password-stdin",
-                stack.authRegistry()))
-        .ok();
     stack.docker(work, "tag", tag, remote).ok();
     stack.docker(work, "push", remote).ok();
     Map<String, String> client = Map.of("DOCKER_CONFIG", stack.value("DOCKER_CONFIG"));
@@ -227,6 +242,30 @@ class ImageIT {
     // dive counts both copies of /app/data.bin as wasted.
     assertThat(j.get("wastedBytes").asLong()).isEqualTo(401_000L);
     matchesExportAndHistory("overwrite", j);
+
+    // The token registry without a login, and with a wrong password.
+    String remote = sources.get(3);
+    Cli.Result anonymous =
+        Cli.run(Cli.REPO, null, Map.of("DOCKER_CONFIG", work.toString()), "image", remote);
+    assertThat(anonymous.exit()).isEqualTo(2);
+    assertThat(anonymous.errLines())
+        .singleElement()
+        .asString()
+        .contains("the registry wants a login: run docker login " + stack.tokenRegistry());
+    Path wrong = Files.createDirectories(work.resolve("wrong-login"));
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString((stack.user() + ":not-" + stack.password()).getBytes(UTF_8));
+    Files.writeString(
+        wrong.resolve("config.json"),
+        "{\"auths\":{\"" + stack.tokenRegistry() + "\":{\"auth\":\"" + basic + "\"}}}");
+    Cli.Result refused =
+        Cli.run(Cli.REPO, null, Map.of("DOCKER_CONFIG", wrong.toString()), "image", remote);
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.errLines())
+        .singleElement()
+        .asString()
+        .contains("refused the credentials (401): run docker login " + stack.tokenRegistry());
   }
 
   @Test

@@ -79,7 +79,7 @@ public record ImageAnalysis(
             size,
             userSize,
             efficiency.wastedBytes(),
-            (double) efficiency.wastedBytes() / (double) userSize,
+            userShare(efficiency.wastedBytes(), userSize),
             efficiency.inefficiencies());
     FileTree files = FileTree.stack(listings);
     return new ImageAnalysis(
@@ -92,6 +92,15 @@ public record ImageAnalysis(
         Reclaimable.of(files.hidden(), createdBy),
         Leftovers.in(files),
         files);
+  }
+
+  /**
+   * dive's user wasted share, wasted / user size. With no user bytes (a one-layer image) dive
+   * divides 0 by 0 and shows NaN; nothing of the user's can be wasted then, so the share is 0,
+   * which passes the gate exactly as NaN does in dive, and stays a number in JSON.
+   */
+  static double userShare(long wasted, long userSize) {
+    return userSize == 0 ? 0.0 : (double) wasted / (double) userSize;
   }
 
   /**

@@ -167,7 +167,10 @@ final class RegistryClient {
 
   private String describe(int status, URI uri) {
     return switch (status) {
-      case 401 -> "the registry refused the credentials (401): run docker login " + ref.host();
+      case 401 ->
+          credentials.isEmpty()
+              ? "the registry wants a login: run docker login " + ref.host()
+              : "the registry refused the credentials (401): run docker login " + ref.host();
       case 403 -> "access denied (403) to " + ref.repository();
       case 404 -> "not found (404): " + uri.getPath();
       default -> "the registry answered " + status + " for " + uri.getPath();
@@ -225,7 +228,13 @@ final class RegistryClient {
     if (r.statusCode() != 200) {
       close(r);
       throw new BadInputException(
-          ref.toString(), "the token service " + realm.getHost() + " answered " + r.statusCode());
+          ref.toString(),
+          r.statusCode() == 401 && credentials.isPresent()
+              ? "the token service "
+                  + realm.getHost()
+                  + " refused the credentials (401): run docker login "
+                  + ref.host()
+              : "the token service " + realm.getHost() + " answered " + r.statusCode());
     }
     byte[] body = readCapped(r, 1 << 20, "token");
     try {

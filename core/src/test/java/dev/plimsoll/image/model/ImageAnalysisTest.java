@@ -120,4 +120,15 @@ class ImageAnalysisTest {
       assertThat(again.files().visible()).isEqualTo(first.files().visible());
     }
   }
+
+  @Test
+  void aOneLayerImageWastesNoShareOfItsUserLayers() throws Exception {
+    // dive shows NaN here (0 / 0); no user bytes means none of them is wasted.
+    ImageAnalysis analysis =
+        ImageAnalysis.analyze(
+            new SyntheticImage().layer("ADD rootfs.tar /", new TarBuilder().file("bin/sh", 900)));
+    assertThat(analysis.dive().userSizeBytes()).isZero();
+    assertThat(analysis.dive().wastedBytes()).isZero();
+    assertThat(analysis.dive().userWastedPercent()).isZero();
+  }
 }
