@@ -103,6 +103,14 @@ final class DockerStack {
     return value("PLIMSOLL_REGISTRY_TOKEN");
   }
 
+  /** {@code docker login} to one of the stack's registries with its user and password. */
+  Result login(Path dir, String registry) {
+    return run(
+        dir,
+        password().getBytes(UTF_8),
+        List.of(value("PLIMSOLL_DOCKER"), "login", "-u", user(), "--password-stdin", registry));
+  }
+
   String user() {
     return value("PLIMSOLL_REGISTRY_USER");
   }

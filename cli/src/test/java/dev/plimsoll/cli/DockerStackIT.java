@@ -59,19 +59,7 @@ class DockerStackIT {
     assertThat(anonymous.exit()).isNotZero();
     assertThat(anonymous.out() + anonymous.err()).contains("no basic auth credentials");
 
-    byte[] password = stack.password().getBytes(UTF_8);
-    stack
-        .run(
-            project,
-            password,
-            List.of(
-                stack.value("PLIMSOLL_DOCKER"),
-                "login",
-                "-u",
-                stack.user(),
-                "--password-stdin",
-                stack.authRegistry()))
-        .ok();
+    stack.login(project, stack.authRegistry()).ok();
     String pushed = stack.docker(project, "push", ref).ok().out();
     assertThat(pushed).containsPattern("digest: sha256:[0-9a-f]{64}");
 

@@ -50,18 +50,7 @@ class ImageIT {
   void stack() {
     stack = DockerStack.get();
     for (String registry : List.of(stack.authRegistry(), stack.tokenRegistry())) {
-      stack
-          .run(
-              Cli.REPO,
-              stack.password().getBytes(UTF_8),
-              List.of(
-                  stack.value("PLIMSOLL_DOCKER"),
-                  "login",
-                  "-u",
-                  stack.user(),
-                  "--password-stdin",
-                  registry))
-          .ok();
+      stack.login(Cli.REPO, registry).ok();
     }
   }
 
