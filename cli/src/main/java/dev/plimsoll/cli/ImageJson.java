@@ -110,6 +110,9 @@ final class ImageJson {
         g.writeStringField("path", "/" + n.path());
         g.writeStringField("kind", n.kind().name().toLowerCase(java.util.Locale.ROOT));
         g.writeNumberField("bytes", n.size());
+        g.writeStringField("mode", String.format(java.util.Locale.ROOT, "%04o", n.mode()));
+        g.writeNumberField("uid", n.uid());
+        g.writeNumberField("gid", n.gid());
         g.writeNumberField("layer", n.changedIn());
         if (n.linkTarget().isPresent()) {
           g.writeStringField("target", n.linkTarget().get());

@@ -319,6 +319,7 @@ class ImageIT {
         .as("files plimsoll lists and docker export does not write (%s)", name)
         .isEmpty();
     assertThat(ours).hasSizeGreaterThan(100);
+    matchesUmoci(name, j);
 
     List<Long> history = new ArrayList<>();
     for (String s :
@@ -343,5 +344,97 @@ class ImageIT {
     layers.removeIf(s -> s == 0 && layers.indexOf(s) > 0);
     layers.set(0, layers.get(0) + baseLinks);
     assertThat(layers).as("layer sizes of %s vs docker history", name).isEqualTo(nonEmpty);
+  }
+
+  /**
+   * The final file system is what {@code umoci unpack} makes of the OCI layout, path by path: the
+   * same folders, files and links, with the same size, mode, owner and link target.
+   */
+  private void matchesUmoci(String name, JsonNode j) throws IOException {
+    Path bundle = work.resolve(name + "-bundle");
+    stack
+        .run(
+            work,
+            null,
+            List.of(
+                "umoci",
+                "--log",
+                "error",
+                "unpack",
+                "--image",
+                work.resolve(name + "-oci") + ":" + nonce,
+                bundle.toString()))
+        .ok();
+    Path rootfs = bundle.resolve("rootfs");
+    Set<String> unpacked = new TreeSet<>();
+    try (Stream<Path> walk = Files.walk(rootfs)) {
+      for (Path p : walk.toList()) {
+        if (!p.equals(rootfs)) {
+          unpacked.add(describe(rootfs, p));
+        }
+      }
+    }
+    Set<String> ours = new TreeSet<>();
+    for (JsonNode f : j.get("files")) {
+      String kind = f.get("kind").asText();
+      String shown =
+          switch (kind) {
+            case "directory" -> "d";
+            case "symlink" -> "l";
+            case "file", "hardlink" -> "-";
+            default -> kind;
+          };
+      StringBuilder b =
+          new StringBuilder(f.get("path").asText()).append(' ').append(shown).append(' ');
+      b.append(f.get("uid").asLong()).append(':').append(f.get("gid").asLong());
+      if (shown.equals("l")) {
+        b.append(" -> ").append(f.get("target").asText());
+      } else {
+        b.append(' ').append(f.get("mode").asText());
+      }
+      ours.add(b.toString());
+    }
+    // Sizes: a hard link reports 0 bytes in the tar, and its target's size on disk.
+    Map<String, Long> sizes = new java.util.HashMap<>();
+    for (JsonNode f : j.get("files")) {
+      if (f.get("kind").asText().equals("file")) {
+        sizes.put(f.get("path").asText(), f.get("bytes").asLong());
+      }
+    }
+    for (Map.Entry<String, Long> e : sizes.entrySet()) {
+      Path p = rootfs.resolve(e.getKey().substring(1));
+      assertThat(Files.size(p)).as("size of %s (%s)", e.getKey(), name).isEqualTo(e.getValue());
+    }
+    assertThat(unpacked).as("umoci unpack of %s", name).hasSizeGreaterThan(100);
+    assertThat(unpacked).contains("/bin/sh l 0:0 -> busybox", "/bin d 0:0 0755");
+    Set<String> missing = new TreeSet<>(unpacked);
+    missing.removeAll(ours);
+    Set<String> extra = new TreeSet<>(ours);
+    extra.removeAll(unpacked);
+    assertThat(missing).as("what umoci unpacks and plimsoll does not list (%s)", name).isEmpty();
+    assertThat(extra).as("what plimsoll lists and umoci does not unpack (%s)", name).isEmpty();
+  }
+
+  /**
+   * A path of an unpacked root file system as "PATH TYPE UID:GID MODE" or "PATH l UID:GID -> T".
+   */
+  private static String describe(Path rootfs, Path p) throws IOException {
+    String path = "/" + rootfs.relativize(p).toString();
+    java.nio.file.LinkOption nofollow = java.nio.file.LinkOption.NOFOLLOW_LINKS;
+    Map<String, Object> unix = Files.readAttributes(p, "unix:uid,gid,mode", nofollow);
+    String owner = unix.get("uid") + ":" + unix.get("gid");
+    if (Files.isSymbolicLink(p)) {
+      return path + " l " + owner + " -> " + Files.readSymbolicLink(p);
+    }
+    String type =
+        Files.isDirectory(p, nofollow) ? "d" : Files.isRegularFile(p, nofollow) ? "-" : "?";
+    int mode = (Integer) unix.get("mode") & 07777;
+    return path
+        + " "
+        + type
+        + " "
+        + owner
+        + " "
+        + String.format(java.util.Locale.ROOT, "%04o", mode);
   }
 }
