@@ -1,6 +1,7 @@
 package dev.plimsoll.cli;
 
 import dev.plimsoll.BadInputException;
+import dev.plimsoll.image.model.BaseSplit;
 import dev.plimsoll.image.model.ImageAnalysis;
 import dev.plimsoll.image.source.ImageSource;
 import dev.plimsoll.image.source.ImageSources;
@@ -81,6 +82,15 @@ final class ImageCommand implements Callable<Integer> {
   String highestUserWastedPercent;
 
   @Option(
+      names = "--base",
+      paramLabel = "IMAGE",
+      description =
+          "The base image (any SOURCE form): its layers are split from yours in the figures."
+              + " Default: inferred from the history (the last CMD or ENTRYPOINT before a layer),"
+              + " else the first layer, as dive has it.")
+  String base;
+
+  @Option(
       names = "--list",
       description = "With --format json: also list the final file system (files, links, folders).")
   boolean list;
@@ -99,10 +109,16 @@ final class ImageCommand implements Callable<Integer> {
     DiveGates gates = gates();
     ImageAnalysis analysis;
     ImageSubject subject;
-    try (ImageSource src =
-        ImageSources.open(source, Optional.ofNullable(platform), java.util.Set.copyOf(insecure))) {
+    try (ImageSource src = open(source)) {
       analysis = ImageAnalysis.analyze(src);
       subject = new ImageSubject(analysis, src.config(), src.tags());
+    }
+    BaseSplit split = BaseSplit.inferred(analysis, subject.config().history());
+    if (base != null) {
+      try (ImageSource b = open(base)) {
+        // Only the base's config is read: its diff IDs say which layers it made.
+        split = BaseSplit.given(analysis, base, b.config().diffIds());
+      }
     }
     ImageLint lint = new ImageLint(config, gates, ci);
     List<Finding> findings = lint.check(subject);
@@ -118,9 +134,9 @@ final class ImageCommand implements Callable<Integer> {
       try (Writer out = report.target.open()) {
         if (report.format.equals("json")) {
           ImageJson.write(
-              analysis, ci ? Optional.of(gates) : Optional.empty(), findings, list, out);
+              analysis, split, ci ? Optional.of(gates) : Optional.empty(), findings, list, out);
         } else {
-          ImageTty.write(analysis, out);
+          ImageTty.write(analysis, split, out);
           if (!findings.isEmpty()) {
             out.write("\n");
             report.writer().write(r, out, report.color());
@@ -131,6 +147,10 @@ final class ImageCommand implements Callable<Integer> {
       report.write(r);
     }
     return config.effectiveFailOn().fails(findings) ? 1 : 0;
+  }
+
+  private ImageSource open(String spec) throws BadInputException {
+    return ImageSources.open(spec, Optional.ofNullable(platform), java.util.Set.copyOf(insecure));
   }
 
   private DiveGates gates() throws BadInputException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.plimsoll.image.files.DiveEfficiency;
 import dev.plimsoll.image.files.FileNode;
 import dev.plimsoll.image.files.HiddenFile;
+import dev.plimsoll.image.model.BaseSplit;
 import dev.plimsoll.image.model.DiveFigures;
 import dev.plimsoll.image.model.HiddenBytes;
 import dev.plimsoll.image.model.ImageAnalysis;
@@ -25,7 +26,12 @@ final class ImageJson {
   private ImageJson() {}
 
   static void write(
-      ImageAnalysis a, Optional<DiveGates> gates, List<Finding> findings, boolean list, Writer out)
+      ImageAnalysis a,
+      BaseSplit split,
+      Optional<DiveGates> gates,
+      List<Finding> findings,
+      boolean list,
+      Writer out)
       throws IOException {
     DiveFigures d = a.dive();
     JsonGenerator g = JsonLayout.open(out);
@@ -57,6 +63,7 @@ final class ImageJson {
     g.writeStringField("imageId", a.imageId());
     g.writeNumberField("compressedBytes", a.compressedSize());
     g.writeNumberField("uncompressedBytes", a.uncompressedSize());
+    writeSplit(g, split);
     g.writeArrayFieldStart("reclaimable");
     for (HiddenBytes h : a.reclaimable().byLayers()) {
       g.writeStartObject();
@@ -137,5 +144,27 @@ final class ImageJson {
     }
     g.writeEndObject();
     JsonLayout.close(g, out);
+  }
+
+  private static void writeSplit(JsonGenerator g, BaseSplit split) throws IOException {
+    g.writeObjectFieldStart("base");
+    g.writeStringField("basis", split.basis().name().toLowerCase(java.util.Locale.ROOT));
+    if (split.baseImage().isPresent()) {
+      g.writeStringField("image", split.baseImage().get());
+    }
+    writeSide(g, split.base());
+    g.writeNumberField("hiddenByYourLayersBytes", split.baseBytesHidden());
+    g.writeEndObject();
+    g.writeObjectFieldStart("own");
+    writeSide(g, split.own());
+    g.writeNumberField("reclaimableBytes", split.ownReclaimableBytes());
+    g.writeEndObject();
+  }
+
+  private static void writeSide(JsonGenerator g, BaseSplit.Side side) throws IOException {
+    g.writeNumberField("layers", side.layers());
+    g.writeNumberField("sizeBytes", side.bytes());
+    g.writeNumberField("compressedBytes", side.compressedBytes());
+    g.writeNumberField("files", side.files());
   }
 }

@@ -5,6 +5,7 @@ import static dev.plimsoll.context.BuildContext.humanBytes;
 import dev.plimsoll.image.files.DiveEfficiency;
 import dev.plimsoll.image.files.HiddenFile;
 import dev.plimsoll.image.format.ImageConfig.HistoryEntry;
+import dev.plimsoll.image.model.BaseSplit;
 import dev.plimsoll.image.model.DiveFigures;
 import dev.plimsoll.image.model.HiddenBytes;
 import dev.plimsoll.image.model.ImageAnalysis;
@@ -21,7 +22,7 @@ final class ImageTty {
 
   private ImageTty() {}
 
-  static void write(ImageAnalysis a, Writer out) throws IOException {
+  static void write(ImageAnalysis a, BaseSplit split, Writer out) throws IOException {
     DiveFigures d = a.dive();
     out.write(a.image() + " (" + a.imageId() + ")\n");
     out.write(
@@ -36,8 +37,12 @@ final class ImageTty {
             humanBytes(d.wastedBytes()),
             d.userWastedPercent() * 100,
             humanBytes(a.reclaimable().bytes())));
+    out.write(baseLine(split));
     out.write("\n  layer      size  compressed   share  instruction\n");
     for (LayerSummary l : a.layers()) {
+      if (l.index() == split.baseLayers() && l.index() > 0) {
+        out.write("  ----- your layers -----\n");
+      }
       double share = d.sizeBytes() == 0 ? 0 : (double) l.contentSize() / d.sizeBytes();
       out.write(
           String.format(
@@ -97,6 +102,38 @@ final class ImageTty {
                 i.path()));
       }
     }
+  }
+
+  /** Which layers are the base's, how that is known, and what your own layers weigh. */
+  static String baseLine(BaseSplit split) {
+    String basis =
+        switch (split.basis()) {
+          case GIVEN -> split.baseImage().orElse("given");
+          case HISTORY -> "from the history";
+          case FIRST_LAYER -> "the first layer, as dive has it";
+        };
+    StringBuilder b =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "  base (%s): %d %s, %s; your layers: %d, %s (compressed %s), reclaimable %s%n",
+                basis,
+                split.base().layers(),
+                split.base().layers() == 1 ? "layer" : "layers",
+                humanBytes(split.base().bytes()),
+                split.own().layers(),
+                humanBytes(split.own().bytes()),
+                humanBytes(split.own().compressedBytes()),
+                humanBytes(split.ownReclaimableBytes())));
+    if (split.baseBytesHidden() > 0) {
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  your layers hide %s of the base's files; they still ship: only another base"
+                  + " drops them%n",
+              humanBytes(split.baseBytesHidden())));
+    }
+    return b.toString();
   }
 
   private static String instruction(Optional<String> createdBy) {

@@ -271,6 +271,26 @@ class ImageIT {
     matchesExportAndHistory("multistage", j);
     Cli.Result gate = Cli.run(Cli.REPO, null, Map.of(), "image", sources.get(1), "--ci");
     assertThat(gate.exit()).as(gate.out() + gate.err()).isZero();
+
+    // --base: the busybox image the build started FROM, read from the engine's save.
+    Path busybox = work.resolve("busybox.tar");
+    stack.docker(work, "save", "-o", busybox.toString(), stack.value("PLIMSOLL_BASE_BUSYBOX")).ok();
+    JsonNode split = image(sources.get(0), "--base", "docker-archive:" + busybox);
+    assertThat(split.get("base").get("basis").asText()).isEqualTo("given");
+    assertThat(split.get("base").get("layers").asInt()).isEqualTo(1);
+    assertThat(split.get("own").get("layers").asInt()).isEqualTo(j.get("layers").size() - 1);
+    assertThat(split.get("own").get("sizeBytes").asLong())
+        .isEqualTo(j.get("userSizeBytes").asLong());
+    Path debian = work.resolve("debian.tar");
+    stack.docker(work, "save", "-o", debian.toString(), stack.value("PLIMSOLL_BASE_DEBIAN")).ok();
+    Cli.Result notBase =
+        Cli.run(Cli.REPO, null, Map.of(), "image", sources.get(0), "--base", debian.toString());
+    assertThat(notBase.exit()).isEqualTo(2);
+    assertThat(notBase.errLines())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "error: " + debian + ": not the base of " + sources.get(0) + ": its layer 1 (sha256:");
   }
 
   /**

@@ -84,9 +84,14 @@ public final class SyntheticImage implements ImageSource {
               "sha256:layer" + i,
               "application/vnd.oci.image.layer.v1.tar",
               layers.get(i).length,
-              Optional.empty()));
+              Optional.of(diffId(i))));
     }
     return out;
+  }
+
+  /** The diff ID layer {@code index} claims (not checked against its bytes). */
+  public static String diffId(int index) {
+    return "sha256:diff" + index;
   }
 
   @Override
