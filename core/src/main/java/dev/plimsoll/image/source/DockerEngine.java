@@ -46,20 +46,31 @@ final class DockerEngine {
   private final String spec;
   private final DockerHost host;
   private final Duration timeout;
+  private final Path spoolIn;
 
-  private DockerEngine(String spec, DockerHost host, Duration timeout) {
+  private DockerEngine(String spec, DockerHost host, Duration timeout, Path spoolIn) {
     this.spec = spec;
     this.host = host;
     this.timeout = timeout;
+    this.spoolIn = spoolIn;
   }
 
   /** The image {@code ref} in the engine {@code env}'s {@code DOCKER_HOST} names. */
   static ImageSource open(String spec, String ref, Map<String, String> env)
       throws BadInputException {
-    return open(spec, ref, DockerHost.from(spec, env), TIMEOUT);
+    return open(
+        spec,
+        ref,
+        DockerHost.from(spec, env),
+        TIMEOUT,
+        Path.of(System.getProperty("java.io.tmpdir")));
   }
 
-  static ImageSource open(String spec, String ref, DockerHost host, Duration timeout)
+  /**
+   * The image {@code ref} in the engine at {@code host}, giving up on a request after {@code
+   * timeout} without data, spooled to a new folder in {@code spoolIn}.
+   */
+  static ImageSource open(String spec, String ref, DockerHost host, Duration timeout, Path spoolIn)
       throws BadInputException {
     if (ref.startsWith("//")) {
       throw new BadInputException(
@@ -72,7 +83,7 @@ final class DockerEngine {
       throw new BadInputException(
           spec, "not an image reference: want docker:NAME[:TAG], docker:NAME@DIGEST or docker:ID");
     }
-    DockerEngine engine = new DockerEngine(spec, host, timeout);
+    DockerEngine engine = new DockerEngine(spec, host, timeout, spoolIn);
     JsonNode image = engine.inspect(ref);
     String id = image.path("Id").asText("");
     if (!REFERENCE.matcher(id).matches() || id.contains("..")) {
@@ -106,7 +117,7 @@ final class DockerEngine {
     Path dir;
     try {
       // A folder of the user's alone (rwx------, as createTempDirectory makes it on POSIX).
-      dir = Files.createTempDirectory("plimsoll-docker-");
+      dir = Files.createTempDirectory(spoolIn, "plimsoll-docker-");
     } catch (IOException e) {
       throw new BadInputException(spec, "cannot make a temporary folder: " + e.getMessage());
     }
