@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,19 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  * read over the Engine API must give what its {@code docker save} archive gives, by tag, by ID and
  * under skopeo's {@code docker-daemon:} name, and leave nothing in the temporary folder.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImageEngineIT {
   private static final Path FIXTURES = Path.of("src/test/resources/image-it");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir Path work;
-  private DockerStack stack;
+  private final DockerStack stack = DockerStack.get();
   private final String nonce = UUID.randomUUID().toString().substring(0, 8);
-
-  @BeforeAll
-  void stack() {
-    stack = DockerStack.get();
-  }
+  @TempDir Path work;
 
   /** The engine of the stack, and a temporary folder of this test's own for the spool. */
   private Map<String, String> engine() throws IOException {
