@@ -1,11 +1,14 @@
 package dev.plimsoll.image.source;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plimsoll.BadInputException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +93,8 @@ final class DockerEngine {
       throw new BadInputException(spec, "the Docker Engine's inspect names no image Id");
     }
     List<String> tags = new ArrayList<>();
-    image.path("RepoTags").forEach(t -> tags.add(t.asText()));
+    image.path("RepoTags").forEach(t -> tags.add(t.isTextual() ? t.asText() : ""));
+    tags.removeIf(String::isEmpty);
     return engine.save(id, tags);
   }
 
@@ -106,6 +110,13 @@ final class DockerEngine {
         throw new BadInputException(spec, "GET " + path + ": the engine sent no JSON object");
       }
       return node;
+    } catch (JsonProcessingException e) {
+      throw new BadInputException(
+          spec,
+          "GET "
+              + path
+              + ": the engine sent no JSON: "
+              + e.getOriginalMessage().lines().findFirst().orElse(""));
     } catch (IOException e) {
       throw failed(path, e);
     }
@@ -141,12 +152,27 @@ final class DockerEngine {
     }
   }
 
+  /** Copies the save stream to {@code file}, telling the engine's faults from the disk's. */
   private void spool(String path, Path file) throws BadInputException {
     try (EngineHttp.Answer a = get(path)) {
       requireOk(a, path);
-      Files.copy(a.body(), file);
+      try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+        byte[] buffer = new byte[1 << 16];
+        for (int n = a.body().read(buffer); n >= 0; n = a.body().read(buffer)) {
+          write(out, buffer, n, file);
+        }
+      }
     } catch (IOException e) {
       throw failed(path, e);
+    }
+  }
+
+  private void write(OutputStream out, byte[] buffer, int n, Path file) throws BadInputException {
+    try {
+      out.write(buffer, 0, n);
+    } catch (IOException e) {
+      throw new BadInputException(
+          spec, "cannot spool the image to " + file.getParent() + ": " + e.getMessage());
     }
   }
 

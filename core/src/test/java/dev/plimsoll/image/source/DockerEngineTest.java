@@ -235,6 +235,12 @@ class DockerEngineTest {
                 "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"
                     .getBytes(ISO_8859_1)));
     assertThatThrownBy(() -> open("chunks")).hasMessageEndingWith(": a malformed chunk size: zz");
+    engine.on("/images/text/json", FakeEngine.json(200, "Docker says hi"));
+    assertThatThrownBy(() -> open("text"))
+        .hasMessage(
+            "docker:text: GET /images/text/json: the engine sent no JSON: Unrecognized token"
+                + " 'Docker': was expecting (JSON String, Number, Array, Object or token 'null',"
+                + " 'true' or 'false')");
     engine.on("/images/ftp/json", out -> out.write("SSH-2.0-OpenSSH\r\n".getBytes(ISO_8859_1)));
     assertThatThrownBy(() -> open("ftp"))
         .hasMessageEndingWith(": not an HTTP/1.1 answer: SSH-2.0-OpenSSH");
