@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
       "Layer-by-layer analysis of an image without a daemon: sizes, dive's efficiency and wasted"
           + " bytes, the bytes a rebuild could reclaim and which instructions stored and hid them,"
           + " and leftovers. SOURCE: docker-archive:PATH, oci-archive:PATH[:REF], oci:DIR[:REF],"
-          + " registry:REF (credentials from docker login), or a path (a .tar is sniffed).",
+          + " registry:REF (credentials from docker login), docker:REF (the Docker Engine at"
+          + " DOCKER_HOST), or a path (a .tar is sniffed).",
       "With --ci, dive's gates (.dive-ci, --lowestEfficiency, --highestWastedBytes,"
           + " --highestUserWastedPercent) become findings and exit code 1 when one fails."
     })

@@ -93,7 +93,14 @@ class ImageCommandIT {
     Files.writeString(text, "not an image\n");
     assertOneLine(Cli.run("image", text.toString()), "not a tar archive");
     assertOneLine(Cli.run("image", "docker-archive:" + dir.resolve("missing.tar")), "no such file");
-    assertOneLine(Cli.run("image", "docker:alpine"), "not supported yet");
+    assertOneLine(
+        Cli.run(
+            Cli.REPO,
+            null,
+            Map.of("DOCKER_HOST", "unix://" + dir.resolve("no-engine.sock")),
+            "image",
+            "docker:alpine"),
+        "cannot connect to the Docker Engine at unix://");
     assertOneLine(
         Cli.run("image", DIVE.toString(), "--ci", "--lowestEfficiency", "high"),
         "lowestEfficiency");

@@ -10,12 +10,12 @@ import java.util.Set;
 
 /**
  * Opens an image by the name a user gives, in the transport syntax of skopeo and crane: {@code
- * docker-archive:PATH[:TAG]}, {@code oci-archive:PATH[:REF]}, {@code oci:DIR[:REF]}, or a bare path
- * whose contents tell which it is.
+ * docker-archive:PATH[:TAG]}, {@code oci-archive:PATH[:REF]}, {@code oci:DIR[:REF]}, {@code
+ * registry:REF}, {@code docker:REF} (the Docker Engine at {@code DOCKER_HOST}; {@code
+ * docker-daemon:REF} in skopeo's words), or a bare path whose contents tell which it is.
  */
 public final class ImageSources {
-  private static final Set<String> LATER =
-      Set.of("docker", "docker-daemon", "daemon", "containers-storage", "dir");
+  private static final Set<String> LATER = Set.of("daemon", "containers-storage", "dir");
 
   private ImageSources() {}
 
@@ -52,6 +52,9 @@ public final class ImageSources {
       RegistryStore store = RegistryStore.open(ref, plain);
       return OciLayout.open(spec, store, Optional.empty(), wanted);
     }
+    if (scheme.equals("docker") || scheme.equals("docker-daemon")) {
+      return DockerEngine.open(spec, rest, System.getenv());
+    }
     switch (scheme) {
       case "docker-archive", "oci-archive", "oci" -> {}
       case "" -> throw new BadInputException(spec, "no such file or folder");
@@ -64,7 +67,7 @@ public final class ImageSources {
                       + " and pass docker-archive:FILE"
                   : "unknown image source "
                       + scheme
-                      + ": want docker-archive:, oci-archive:, oci:, registry: or a path");
+                      + ": want docker-archive:, oci-archive:, oci:, registry:, docker: or a path");
     }
     Located at = locate(rest);
     String pathText = at.path();

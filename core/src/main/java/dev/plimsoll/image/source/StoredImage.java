@@ -50,6 +50,11 @@ final class StoredImage implements ImageSource {
     this.layers = List.copyOf(layers);
   }
 
+  /** The same image known by {@code tags} (those the Docker Engine gives, not the archive's). */
+  StoredImage withTags(List<String> tags) throws BadInputException {
+    return new StoredImage(name, store, tags, configDigest, config, layers);
+  }
+
   /** Refuses a small blob, read whole, whose bytes do not hash to the digest that names it. */
   static void checkDigest(BlobStore store, String entry, byte[] bytes, String digest)
       throws BadInputException {

@@ -18,12 +18,13 @@ class ImageSourcesTest {
     assertThatThrownBy(() -> ImageSources.open("registry:Alpine:3.20"))
         .isInstanceOf(BadInputException.class)
         .hasMessage("Alpine:3.20: the repository name library/Alpine is not valid");
-    assertThatThrownBy(() -> ImageSources.open("docker:alpine"))
-        .hasMessageStartingWith("docker:alpine: docker: sources are not supported yet");
+    assertThatThrownBy(() -> ImageSources.open("containers-storage:alpine"))
+        .hasMessageStartingWith(
+            "containers-storage:alpine: containers-storage: sources are not supported yet");
     assertThatThrownBy(() -> ImageSources.open("ftp:x"))
         .hasMessage(
-            "ftp:x: unknown image source ftp: want docker-archive:, oci-archive:, oci:, registry: or a"
-                + " path");
+            "ftp:x: unknown image source ftp: want docker-archive:, oci-archive:, oci:, registry:,"
+                + " docker: or a path");
   }
 
   @Test
