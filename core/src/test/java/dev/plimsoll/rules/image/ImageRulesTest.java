@@ -193,20 +193,15 @@ class ImageRulesTest {
   @Test
   void accountFilesWithEmptyPasswordsAndSharedIds() throws Exception {
     SyntheticImage bad =
-        base(good())
-            .layer(
-                "RUN /bin/sh -c adduser -D app # buildkit",
-                new TarBuilder()
-                    .file(
-                        "etc/passwd",
-                        """
-                        root:x:0:0:root:/root:/bin/sh
-                        toor:x:0:0::/root:/bin/sh
-                        guest::1001:1001::/home/guest:/bin/sh
-                        app:x:1000:1000::/app:/bin/sh
-                        """)
-                    .file("etc/shadow", "root::19000:0:99999:7:::\napp:!:19000::::::\n")
-                    .file("etc/group", "root:x:0:\nwheel:x:10:root\nadmins:x:10:\n"));
+        accounts(
+            """
+            root:x:0:0:root:/root:/bin/sh
+            toor:x:0:0::/root:/bin/sh
+            guest::1001:1001::/home/guest:/bin/sh
+            app:x:1000:1000::/app:/bin/sh
+            """,
+            "root::19000:0:99999:7:::\napp:!:19000::::::\n",
+            "root:x:0:\nwheel:x:10:root\nadmins:x:10:\n");
     assertThat(run(bad, false))
         .containsExactly(
             "image-duplicate-uid@2 /etc/group gives GID 10 to 2 groups (wheel, admins): files and"
@@ -222,15 +217,10 @@ class ImageRulesTest {
                 + " process in the container become it without one: lock it, e.g. RUN passwd -l"
                 + " root");
     SyntheticImage locked =
-        base(good())
-            .layer(
-                "RUN /bin/sh -c adduser -D app # buildkit",
-                new TarBuilder()
-                    .file(
-                        "etc/passwd",
-                        "# accounts\nroot:x:0:0::/root:/bin/sh\napp:x:1000:1000::/:\n")
-                    .file("etc/shadow", "root:*:19000::::::\napp:!:19000::::::\n")
-                    .file("etc/group", "root:x:0:\napp:x:1000:\n"));
+        accounts(
+            "# accounts\nroot:x:0:0::/root:/bin/sh\napp:x:1000:1000::/:\n",
+            "root:*:19000::::::\napp:!:19000::::::\n",
+            "root:x:0:\napp:x:1000:\n");
     assertThat(run(locked, false)).isEmpty();
     // The version the final file system shows counts: a later layer that locks root clears it.
     SyntheticImage fixed =
@@ -241,6 +231,17 @@ class ImageRulesTest {
                 .file("etc/passwd", "root:x:0:0:root:/root:/bin/sh\nguest:!:1001:1001::/:/bin/sh\n")
                 .whiteout("etc/group"));
     assertThat(run(fixed, false)).isEmpty();
+  }
+
+  /** A good image whose second layer writes the three account files. */
+  private static SyntheticImage accounts(String passwd, String shadow, String group) {
+    return base(good())
+        .layer(
+            "RUN /bin/sh -c adduser -D app # buildkit",
+            new TarBuilder()
+                .file("etc/passwd", passwd)
+                .file("etc/shadow", shadow)
+                .file("etc/group", group));
   }
 
   @Test
