@@ -88,6 +88,7 @@ final class ImageJson {
     g.writeArrayFieldStart("leftovers");
     for (Leftover l : a.leftovers()) {
       g.writeStartObject();
+      g.writeStringField("kind", l.kind().label());
       g.writeStringField("what", l.what());
       g.writeStringField("path", "/" + l.location());
       g.writeNumberField("bytes", l.bytes());

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,14 @@ class ImageCommandIT {
     assertThat(j.get("userWastedPercent").asDouble()).isEqualTo(0.4834911001404049);
     assertThat(j.get("layers")).hasSize(14);
     assertThat(j.get("layers").get(0).get("sizeBytes").asLong()).isEqualTo(1154361L);
+    assertThat(j.get("leftovers").get(0).get("kind").asText()).isEqualTo("temporary");
+    // busybox of 2018: root:: in /etc/shadow; the Dockerfile's two ADDs, not the base's.
+    List<String> rules = new ArrayList<>();
+    j.get("findings").forEach(f -> rules.add(f.get("rule").asText() + "@" + f.get("line").asInt()));
+    assertThat(rules)
+        .contains("image-empty-password@1", "image-add-instruction@2", "image-add-instruction@11")
+        .doesNotContain("image-add-instruction@1", "image-duplicate-uid@1");
+    assertThat(j.get("findings").toString()).contains("/etc/shadow gives root an empty password");
   }
 
   @Test

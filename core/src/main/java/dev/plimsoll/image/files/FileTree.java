@@ -1,6 +1,7 @@
 package dev.plimsoll.image.files;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,22 +9,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The file system an image's layers stack up to, metadata only, with each path's history and the
- * bytes that the stacking hid. Layers apply in order: whiteouts and opaque markers first, against
- * the layers below (OCI image spec, layer.md, "Whiteouts"), then the layer's entries in tar order,
- * a later entry replacing an earlier one at the same path and a folder merging into a folder.
+ * The file system an image's layers stack up to, metadata only (but for the content of the few
+ * files {@link LayerTar#KEPT}), with each path's history and the bytes that the stacking hid.
+ * Layers apply in order: whiteouts and opaque markers first, against the layers below (OCI image
+ * spec, layer.md, "Whiteouts"), then the layer's entries in tar order, a later entry replacing an
+ * earlier one at the same path and a folder merging into a folder.
  */
 public final class FileTree {
   private final TreeNode root;
   private final int layers;
   private final Map<String, List<PathChange>> history;
   private final List<HiddenFile> hidden;
+  private final Map<String, FileText> texts;
 
-  private FileTree(Stacking stacking, int layers) {
+  private FileTree(Stacking stacking, List<LayerListing> listings) {
     this.root = stacking.root;
-    this.layers = layers;
+    this.layers = listings.size();
     this.history = stacking.history;
     this.hidden = unshared(stacking.hidden, root);
+    this.texts = finalTexts(listings);
   }
 
   /** Stacks the listings, base first. */
@@ -32,7 +36,7 @@ public final class FileTree {
     for (int i = 0; i < listings.size(); i++) {
       stacking.apply(i, listings.get(i));
     }
-    return new FileTree(stacking, listings.size());
+    return new FileTree(stacking, listings);
   }
 
   /** How many layers were stacked. */
@@ -72,6 +76,30 @@ public final class FileTree {
    */
   public List<HiddenFile> hidden() {
     return hidden;
+  }
+
+  /**
+   * The content of a {@link LayerTar#KEPT} file as the final file system shows it: the version of
+   * the last layer that wrote the path; empty when no layer did, a later one deleted it, or it is
+   * not a file or a hard link.
+   */
+  public Optional<FileText> text(String path) {
+    return Optional.ofNullable(texts.get(path));
+  }
+
+  private Map<String, FileText> finalTexts(List<LayerListing> listings) {
+    Map<String, FileText> out = new HashMap<>();
+    for (String path : LayerTar.KEPT) {
+      Optional<FileNode> node = get(path);
+      if (node.isPresent()
+          && (node.get().kind() == EntryKind.FILE || node.get().kind() == EntryKind.HARDLINK)) {
+        FileText text = listings.get(node.get().changedIn()).texts().get(path);
+        if (text != null) {
+          out.put(path, text);
+        }
+      }
+    }
+    return Map.copyOf(out);
   }
 
   private TreeNode find(String path) {

@@ -4,16 +4,36 @@ import dev.plimsoll.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
-/** Reads one layer's uncompressed tar, once, into a {@link LayerListing}. */
+/**
+ * Reads one layer's uncompressed tar, once, into a {@link LayerListing}: every entry's metadata,
+ * and the bytes of the few small files in {@link #KEPT}.
+ */
 public final class LayerTar {
+  /**
+   * The files whose content a reading keeps, so that rules can read the accounts an image defines.
+   * Only these: memory stays bounded by their number and {@link #KEPT_LIMIT}, per layer.
+   */
+  public static final Set<String> KEPT =
+      Set.of("etc/passwd", "etc/shadow", "etc/group", "etc/gshadow");
+
+  /**
+   * The largest file kept, 1 MiB: an account file ten thousand users long is a fraction of it; a
+   * larger one is listed with its size and no content.
+   */
+  public static final int KEPT_LIMIT = 1 << 20;
+
   private static final String WHITEOUT = ".wh.";
   private static final String OPAQUE = ".wh..wh..opq";
   private static final int PATH_MAX = 4096;
@@ -31,6 +51,7 @@ public final class LayerTar {
   public static LayerListing read(String name, InputStream tar) throws BadInputException {
     CountingStream counted = new CountingStream(tar);
     List<LayerEntry> entries = new ArrayList<>();
+    Map<String, FileText> texts = new HashMap<>();
     long contentSize = 0;
     String last = "";
     try {
@@ -43,7 +64,11 @@ public final class LayerTar {
           continue; // "./" itself; dive skips it too
         }
         contentSize += header.getRealSize();
-        toEntry(name, path, header).ifPresent(entries::add);
+        Optional<LayerEntry> entry = toEntry(name, path, header);
+        if (entry.isPresent()) {
+          entries.add(entry.get());
+          keep(entry.get(), in, texts);
+        }
       }
       counted.transferTo(OutputStream.nullOutputStream());
     } catch (IOException | IllegalArgumentException | ArithmeticException e) {
@@ -54,7 +79,43 @@ public final class LayerTar {
       }
       throw new BadInputException(name, "not a valid tar" + where + ": " + e.getMessage(), e);
     }
-    return new LayerListing(entries, counted.count, contentSize);
+    return new LayerListing(entries, counted.count, contentSize, texts);
+  }
+
+  /**
+   * Keeps the bytes of a {@link #KEPT} file. A hard link to a kept file of this layer shares its
+   * content (a tar stores the bytes once, under the first name: OCI layer.md, "Hardlinks"); a hard
+   * link to any other file, or to a lower layer's, is kept without content, as is a symlink's path
+   * (not followed), which {@link FileTree#text} does not report.
+   */
+  private static void keep(LayerEntry entry, TarArchiveInputStream in, Map<String, FileText> texts)
+      throws IOException {
+    String path = entry.path();
+    if (!KEPT.contains(path)) {
+      return;
+    }
+    switch (entry.kind()) {
+      case FILE -> {
+        Optional<String> content = Optional.empty();
+        if (entry.size() <= KEPT_LIMIT) {
+          byte[] bytes = in.readNBytes((int) entry.size());
+          content = Optional.of(new String(bytes, StandardCharsets.UTF_8));
+        }
+        texts.put(path, new FileText(path, entry.size(), content));
+      }
+      case HARDLINK -> {
+        FileText target = texts.get(entry.linkTarget().orElse(""));
+        texts.put(
+            path,
+            target == null
+                ? new FileText(path, 0, Optional.empty())
+                : new FileText(path, target.size(), target.content()));
+      }
+      case WHITEOUT, OPAQUE -> {
+        // The stacking decides what a marker hides; the tree asks for the version it shows.
+      }
+      default -> texts.remove(path);
+    }
   }
 
   private static Optional<LayerEntry> toEntry(String name, String path, TarArchiveEntry h)

@@ -1,5 +1,6 @@
 package dev.plimsoll.image.format;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,22 @@ public record ImageConfig(
   public ImageConfig {
     history = List.copyOf(history);
     diffIds = List.copyOf(diffIds);
+  }
+
+  /**
+   * The layer each history entry made, entry by entry: the entries that made one ({@code
+   * empty_layer} false) match the layers in order (OCI image spec, config.md, {@code history}), as
+   * dive pairs them; -1 for an entry that made none, or that the image has no layer left for.
+   *
+   * @param layers how many layers the image has
+   */
+  public List<Integer> layerOfEachStep(int layers) {
+    List<Integer> out = new ArrayList<>(history.size());
+    int next = 0;
+    for (HistoryEntry entry : history) {
+      out.add(!entry.emptyLayer() && next < layers ? next++ : -1);
+    }
+    return out;
   }
 
   /**

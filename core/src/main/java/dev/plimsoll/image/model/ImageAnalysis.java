@@ -4,10 +4,11 @@ import dev.plimsoll.BadInputException;
 import dev.plimsoll.image.files.DiveEfficiency;
 import dev.plimsoll.image.files.FileTree;
 import dev.plimsoll.image.files.LayerListing;
-import dev.plimsoll.image.format.ImageConfig.HistoryEntry;
+import dev.plimsoll.image.format.ImageConfig;
 import dev.plimsoll.image.source.ImageSource;
 import dev.plimsoll.image.source.LayerBlob;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ public record ImageAnalysis(
   public static ImageAnalysis analyze(ImageSource source) throws BadInputException {
     List<LayerListing> listings = LayerReading.readAll(source);
     List<LayerBlob> blobs = source.layers();
-    List<Optional<String>> createdBy = createdBy(source.config().history(), blobs.size());
+    List<Optional<String>> createdBy = createdBy(source.config(), blobs.size());
     List<LayerSummary> layers = new ArrayList<>();
     long compressed = 0;
     long uncompressed = 0;
@@ -103,20 +104,16 @@ public record ImageAnalysis(
     return userSize == 0 ? 0.0 : (double) wasted / (double) userSize;
   }
 
-  /**
-   * The instruction of each layer: the history entries that made a layer ({@code empty_layer}
-   * false) match the layers in order (OCI image spec, config.md, {@code history}); dive pairs them
-   * the same way.
-   */
-  static List<Optional<String>> createdBy(List<HistoryEntry> history, int layers) {
-    List<Optional<String>> out = new ArrayList<>(layers);
-    for (HistoryEntry entry : history) {
-      if (!entry.emptyLayer() && out.size() < layers) {
-        out.add(Optional.of(entry.createdBy()).filter(s -> !s.isEmpty()));
+  /** The instruction of each layer, as {@link ImageConfig#layerOfEachStep} pairs them. */
+  static List<Optional<String>> createdBy(ImageConfig config, int layers) {
+    List<Optional<String>> out = new ArrayList<>(Collections.nCopies(layers, Optional.empty()));
+    List<Integer> layerOf = config.layerOfEachStep(layers);
+    for (int i = 0; i < layerOf.size(); i++) {
+      if (layerOf.get(i) >= 0) {
+        out.set(
+            layerOf.get(i),
+            Optional.of(config.history().get(i).createdBy()).filter(s -> !s.isEmpty()));
       }
-    }
-    while (out.size() < layers) {
-      out.add(Optional.empty());
     }
     return out;
   }

@@ -6,13 +6,13 @@ import dev.plimsoll.rules.Domain;
 import dev.plimsoll.rules.RuleMeta;
 import dev.plimsoll.rules.Severity;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Package-manager caches left in the final file system (dockle DKL-DI-0005 for apt, and its apk,
  * yum, pip, npm, yarn, Go, Maven and Gradle relatives): bytes every pull carries that no container
- * needs. Temporary folders are left to image-wasted-space's figures.
+ * needs. Temporary folders are left to image-wasted-space's figures, build tools to
+ * image-build-tools-left.
  */
 final class ImagePackageCacheLeft implements ImageRule {
   static final RuleMeta META =
@@ -31,7 +31,7 @@ final class ImagePackageCacheLeft implements ImageRule {
   @Override
   public void check(ImageSubject subject, DiveGates gates, Consumer<Problem> report) {
     for (Leftover l : subject.analysis().leftovers()) {
-      if (l.what().toLowerCase(Locale.ROOT).contains("temporary")) {
+      if (l.kind() != Leftover.Kind.CACHE) {
         continue;
       }
       int layer = l.layers().isEmpty() ? -1 : l.layers().get(l.layers().size() - 1);

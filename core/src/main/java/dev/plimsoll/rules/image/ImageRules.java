@@ -8,12 +8,17 @@ public final class ImageRules {
 
   public static List<ImageRule> all() {
     return List.of(
+        new ImageAddInstruction(),
+        new ImageBuildToolsLeft(),
+        new ImageDuplicateUid(),
         new ImageEfficiencyGate(),
+        new ImageEmptyPassword(),
         new ImageHealthcheckMissing(),
         new ImageLatestTag(),
         new ImagePackageCacheLeft(),
         new ImageRunsAsRoot(),
         new ImageSecretsInEnv(),
+        new ImageSecretsInHistory(),
         new ImageSetuidFiles(),
         new ImageSudoInstalled(),
         new ImageUnneededFiles(),

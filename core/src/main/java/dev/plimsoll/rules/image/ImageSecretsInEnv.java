@@ -5,11 +5,11 @@ import dev.plimsoll.rules.RuleMeta;
 import dev.plimsoll.rules.Severity;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
- * An environment variable whose name says it holds a secret, with a value, in the image's
- * configuration: anyone who can pull the image can read it (dockle CIS-DI-0010).
+ * An environment variable whose name says it holds a secret ({@link Secrets}), with a value, or
+ * whose value has a credential's format, in the image's configuration: anyone who can pull the
+ * image can read it (dockle CIS-DI-0010).
  */
 final class ImageSecretsInEnv implements ImageRule {
   static final RuleMeta META =
@@ -25,20 +25,13 @@ final class ImageSecretsInEnv implements ImageRule {
     return META;
   }
 
-  private static final Pattern SECRET =
-      Pattern.compile(
-          "(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL).*");
-  private static final Pattern REFERENCE = Pattern.compile("(?i).*_(FILE|PATH|DIR|URL|NAME)$");
-
   @Override
   public void check(ImageSubject subject, DiveGates gates, Consumer<Problem> report) {
     for (String e : subject.config().config().env()) {
       int eq = e.indexOf('=');
       String name = eq < 0 ? e : e.substring(0, eq);
       String value = eq < 0 ? "" : e.substring(eq + 1);
-      if (!value.isEmpty()
-          && SECRET.matcher(name).matches()
-          && !REFERENCE.matcher(name).matches()) {
+      if (!value.isEmpty() && (Secrets.secretName(name) || Secrets.credentialFormat(value))) {
         report.accept(
             new Problem(
                 -1,

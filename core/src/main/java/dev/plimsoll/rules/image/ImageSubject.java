@@ -1,7 +1,9 @@
 package dev.plimsoll.rules.image;
 
 import dev.plimsoll.image.format.ImageConfig;
+import dev.plimsoll.image.format.ImageConfig.HistoryEntry;
 import dev.plimsoll.image.model.ImageAnalysis;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,5 +17,22 @@ import java.util.List;
 public record ImageSubject(ImageAnalysis analysis, ImageConfig config, List<String> tags) {
   public ImageSubject {
     tags = List.copyOf(tags);
+  }
+
+  /**
+   * One entry of the image history and the layer it made.
+   *
+   * @param layer 0-based, or -1 for an instruction that made none (ENV, CMD, an empty RUN)
+   */
+  record Step(HistoryEntry entry, int layer) {}
+
+  /** The history, oldest first, each entry with its layer ({@link ImageConfig#layerOfEachStep}). */
+  List<Step> steps() {
+    List<Integer> layers = config.layerOfEachStep(analysis.layers().size());
+    List<Step> out = new ArrayList<>(layers.size());
+    for (int i = 0; i < layers.size(); i++) {
+      out.add(new Step(config.history().get(i), layers.get(i)));
+    }
+    return out;
   }
 }

@@ -110,6 +110,45 @@ class LayerTarTest {
         .hasMessage("layer 1: sha256:abc does not match its bytes after entry a");
   }
 
+  @Test
+  void keepsTheAccountFilesOnlyUpToTheLimit() throws Exception {
+    LayerListing listing =
+        read(
+            new TarBuilder()
+                .file("etc/passwd", "root:x:0:0:root:/root:/bin/sh\n")
+                .file("etc/motd", "not kept\n")
+                .file("etc/group", LayerTar.KEPT_LIMIT + 1)
+                .file("etc/shadow", "root:*:1::::::\n")
+                .hardlink("etc/gshadow", "etc/shadow")
+                .file("root/etc/passwd", "elsewhere\n")
+                .build());
+    assertThat(listing.texts().keySet())
+        .containsExactlyInAnyOrder("etc/passwd", "etc/group", "etc/shadow", "etc/gshadow");
+    assertThat(listing.texts().get("etc/passwd"))
+        .isEqualTo(new FileText("etc/passwd", 30, Optional.of("root:x:0:0:root:/root:/bin/sh\n")));
+    // Too large: listed with its size, not held.
+    assertThat(listing.texts().get("etc/group"))
+        .isEqualTo(new FileText("etc/group", LayerTar.KEPT_LIMIT + 1, Optional.empty()));
+    // A hard link shares the bytes its target stored.
+    assertThat(listing.texts().get("etc/gshadow").content()).contains("root:*:1::::::\n");
+    // The bytes of the skipped file were still read past: the listing is whole.
+    assertThat(listing.entries()).hasSize(6);
+  }
+
+  @Test
+  void aHardLinkToAFileNotKeptHasNoContent() throws Exception {
+    LayerListing listing =
+        read(
+            new TarBuilder()
+                .file("etc/shadow-", "root:*:1::::::\n")
+                .hardlink("etc/shadow", "etc/shadow-")
+                .symlink("etc/passwd", "/usr/share/passwd")
+                .build());
+    assertThat(listing.texts())
+        .containsOnlyKeys("etc/shadow")
+        .containsEntry("etc/shadow", new FileText("etc/shadow", 0, Optional.empty()));
+  }
+
   /** A stream that fails where it ends. */
   static final class FailsAtEnd extends FilterInputStream {
     FailsAtEnd(InputStream in) {

@@ -59,7 +59,14 @@ class ImageAnalysisCorpusTest {
             tuple(6, 7, Hiding.WHITEOUT),
             tuple(7, 13, Hiding.OVERWRITTEN));
     assertThat(analysis.leftovers())
-        .containsExactly(new Leftover("temporary files", "tmp", 6405, 1, java.util.List.of(11)));
+        .containsExactly(
+            new Leftover(
+                Leftover.Kind.TEMPORARY, "temporary files", "tmp", 6405, 1, java.util.List.of(11)));
+    // busybox of 2018 left root without a password; the account files come from layer 1.
+    assertThat(analysis.files().text("etc/shadow").flatMap(t -> t.content()).orElseThrow())
+        .startsWith("root::10933:0:99999:7:::\ndaemon:*:");
+    assertThat(analysis.files().text("etc/passwd").orElseThrow().size()).isEqualTo(340);
+    assertThat(analysis.files().text("etc/group").orElseThrow().size()).isEqualTo(307);
     assertThat(analysis.files().get("root/example")).isEmpty();
     assertThat(analysis.files().get("root/saved.txt").orElseThrow().mode()).isEqualTo(0755);
   }

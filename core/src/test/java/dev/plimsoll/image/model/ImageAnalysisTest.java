@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.plimsoll.BadInputException;
+import dev.plimsoll.image.files.FileText;
 import dev.plimsoll.image.files.HiddenFile;
 import dev.plimsoll.image.files.TarBuilder;
+import dev.plimsoll.image.model.Leftover.Kind;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -57,8 +59,65 @@ class ImageAnalysisTest {
     assertThat(analysis.leftovers())
         .containsExactly(
             new Leftover(
-                "apt package archives", "var/cache/apt/archives", 500, 1, java.util.List.of(1)),
-            new Leftover("temporary files", "tmp", 70, 1, java.util.List.of(1)));
+                Kind.CACHE,
+                "apt package archives",
+                "var/cache/apt/archives",
+                500,
+                1,
+                java.util.List.of(1)),
+            new Leftover(Kind.TEMPORARY, "temporary files", "tmp", 70, 1, java.util.List.of(1)));
+  }
+
+  @Test
+  void buildToolsAreLeftoversWithTheirBytes() throws Exception {
+    SyntheticImage image =
+        aptImage()
+            .layer(
+                "RUN /bin/sh -c apt-get install -y build-essential # buildkit",
+                new TarBuilder()
+                    .file("usr/bin/x86_64-linux-gnu-gcc-12", 1_000)
+                    .symlink("usr/bin/gcc", "gcc-12")
+                    .file("usr/bin/gcc-ar-12", 30)
+                    .file("usr/bin/make", 200)
+                    .file("usr/lib/gcc/x86_64-linux-gnu/12/cc1", 30_000)
+                    .file("usr/include/stdio.h", 400)
+                    .file("usr/local/go/bin/go", 9_000)
+                    .file("usr/lib/x86_64-linux-gnu/libgcc_s.so.1", 100));
+    assertThat(ImageAnalysis.analyze(image).leftovers())
+        .filteredOn(l -> l.kind() == Kind.BUILD_TOOL)
+        .extracting(Leftover::what, Leftover::location, Leftover::bytes, Leftover::files)
+        .containsExactly(
+            tuple("GCC compiler", "usr/lib/gcc", 30_000L, 1),
+            tuple("GCC compiler drivers", "usr/bin", 1_000L, 2),
+            tuple("C headers", "usr/include", 400L, 1),
+            tuple("Go toolchain", "usr/local/go", 9_000L, 1));
+  }
+
+  @Test
+  void accountFilesAreReadAsTheLastLayerLeftThem() throws Exception {
+    SyntheticImage image =
+        new SyntheticImage()
+            .layer(
+                "ADD rootfs.tar /",
+                new TarBuilder()
+                    .file("etc/passwd", "root:x:0:0::/root:/bin/sh\n")
+                    .file("etc/shadow", "root::19000::::::\n")
+                    .file("etc/group", "root:x:0:\n"))
+            .layer(
+                "RUN /bin/sh -c useradd app # buildkit",
+                new TarBuilder()
+                    .file("etc/passwd", "root:x:0:0::/root:/bin/sh\napp:x:1000:1000::/:/bin/sh\n")
+                    .whiteout("etc/group"))
+            .layer(
+                "RUN /bin/sh -c passwd -l root # buildkit",
+                new TarBuilder().file("etc/shadow", "root:!:19000::::::\n"));
+    ImageAnalysis analysis = ImageAnalysis.analyze(image);
+    assertThat(analysis.files().text("etc/passwd").flatMap(FileText::content))
+        .contains("root:x:0:0::/root:/bin/sh\napp:x:1000:1000::/:/bin/sh\n");
+    assertThat(analysis.files().text("etc/shadow").flatMap(FileText::content))
+        .contains("root:!:19000::::::\n");
+    assertThat(analysis.files().text("etc/group")).isEmpty();
+    assertThat(analysis.files().text("etc/gshadow")).isEmpty();
   }
 
   @Test
