@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The file system an image's layers stack up to, metadata only, with each path's history and the
@@ -18,10 +19,12 @@ public final class FileTree {
   private final int layers;
   private final Map<String, List<PathChange>> history;
   private final List<HiddenFile> hidden;
+  private final List<LayerListing> listings;
 
-  private FileTree(Stacking stacking, int layers) {
+  private FileTree(Stacking stacking, List<LayerListing> listings) {
     this.root = stacking.root;
-    this.layers = layers;
+    this.layers = listings.size();
+    this.listings = List.copyOf(listings);
     this.history = stacking.history;
     this.hidden = unshared(stacking.hidden, root);
   }
@@ -32,7 +35,7 @@ public final class FileTree {
     for (int i = 0; i < listings.size(); i++) {
       stacking.apply(i, listings.get(i));
     }
-    return new FileTree(stacking, listings.size());
+    return new FileTree(stacking, listings);
   }
 
   /** How many layers were stacked. */
@@ -72,6 +75,31 @@ public final class FileTree {
    */
   public List<HiddenFile> hidden() {
     return hidden;
+  }
+
+  /**
+   * The file system as layer {@code layer} leaves it, with what that layer added, changed and
+   * removed marked; made again from the listings (metadata only) each time.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= layer < layerCount()}
+   */
+  public LayerView layer(int layer) {
+    if (layer < 0 || layer >= layers) {
+      throw new IndexOutOfBoundsException("layer " + layer + " of " + layers);
+    }
+    LayerViewing viewing = new LayerViewing(listings);
+    for (int i = 0; i < layer; i++) {
+      viewing.skip();
+    }
+    return viewing.next();
+  }
+
+  /** Every layer's view, base first, each made as the layers stack and dropped after use. */
+  public void forEachLayer(Consumer<LayerView> action) {
+    LayerViewing viewing = new LayerViewing(listings);
+    while (viewing.hasNext()) {
+      action.accept(viewing.next());
+    }
   }
 
   private TreeNode find(String path) {
