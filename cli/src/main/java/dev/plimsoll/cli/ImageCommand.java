@@ -85,13 +85,27 @@ final class ImageCommand implements Callable<Integer> {
       description = "With --format json: also list the final file system (files, links, folders).")
   boolean list;
 
+  @Option(
+      names = "--tree",
+      paramLabel = "LAYER",
+      description =
+          "Print the file tree as layer LAYER (its index from 0, or last) leaves it, with what it"
+              + " added (+), changed (~) and removed (-); with -f json, a tree key.")
+  String tree;
+
+  @Option(names = "--tree-changes", description = "With --tree: only the paths the layer touched.")
+  boolean treeChanges;
+
   @Mixin ReportOptions report;
 
   @Mixin RuleOptions rules;
 
   @Override
   public Integer call() throws BadInputException, IOException {
-    boolean custom = report.format.equals("tty") || report.format.equals("json");
+    boolean custom = List.of("tty", "json", "html").contains(report.format);
+    if (tree != null) {
+      ImageTree.index(tree, report.spec.commandLine()); // a usage error before the image is read
+    }
     if (!custom) {
       report.writer(); // an unknown format is a usage error before the image is read
     }
@@ -114,11 +128,19 @@ final class ImageCommand implements Callable<Integer> {
             lint.rules(),
             List.of(analysis.image()),
             Map.of());
+    Optional<ImageTree> shown =
+        tree == null
+            ? Optional.empty()
+            : Optional.of(ImageTree.of(analysis, tree, treeChanges, report.spec.commandLine()));
     if (custom) {
       try (Writer out = report.target.open()) {
         if (report.format.equals("json")) {
           ImageJson.write(
-              analysis, ci ? Optional.of(gates) : Optional.empty(), findings, list, out);
+              analysis, ci ? Optional.of(gates) : Optional.empty(), findings, list, shown, out);
+        } else if (report.format.equals("html")) {
+          ImageHtml.write(analysis, findings, out);
+        } else if (shown.isPresent()) {
+          shown.get().writeTty(analysis, out);
         } else {
           ImageTty.write(analysis, out);
           if (!findings.isEmpty()) {

@@ -25,7 +25,12 @@ final class ImageJson {
   private ImageJson() {}
 
   static void write(
-      ImageAnalysis a, Optional<DiveGates> gates, List<Finding> findings, boolean list, Writer out)
+      ImageAnalysis a,
+      Optional<DiveGates> gates,
+      List<Finding> findings,
+      boolean list,
+      Optional<ImageTree> tree,
+      Writer out)
       throws IOException {
     DiveFigures d = a.dive();
     JsonGenerator g = JsonLayout.open(out);
@@ -117,6 +122,9 @@ final class ImageJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+    }
+    if (tree.isPresent()) {
+      tree.get().writeJson(g);
     }
     if (gates.isPresent()) {
       g.writeObjectFieldStart("gates");
