@@ -18,7 +18,7 @@ readonly DOCKER=/usr/bin/docker # Debian's 20.10 client: BuildKit built in (/usr
 readonly CACHE=${PLIMSOLL_CACHE:-/var/cache/plimsoll}
 readonly REGISTRY_USER=plimsoll
 readonly PACKAGES=(docker.io docker-registry skopeo umoci buildah docker-compose debootstrap
-  busybox-static apache2-utils shellcheck curl)
+  busybox-static apache2-utils shellcheck curl chromium)
 T0=$(date +%s)
 
 log() { printf '[stack %3ss] %s\n' "$(($(date +%s) - T0))" "$*" >&2; }

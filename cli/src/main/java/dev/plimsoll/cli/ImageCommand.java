@@ -96,13 +96,27 @@ final class ImageCommand implements Callable<Integer> {
       description = "With --format json: also list the final file system (files, links, folders).")
   boolean list;
 
+  @Option(
+      names = "--tree",
+      paramLabel = "LAYER",
+      description =
+          "Print the file tree as layer LAYER (its number from 1, as in the table, or last) leaves it, with what it"
+              + " added (+), changed (~) and removed (-); with -f json, a tree key.")
+  String tree;
+
+  @Option(names = "--tree-changes", description = "With --tree: only the paths the layer touched.")
+  boolean treeChanges;
+
   @Mixin ReportOptions report;
 
   @Mixin RuleOptions rules;
 
   @Override
   public Integer call() throws BadInputException, IOException {
-    boolean custom = report.format.equals("tty") || report.format.equals("json");
+    boolean custom = List.of("tty", "json", "html").contains(report.format);
+    if (tree != null) {
+      ImageTree.number(tree, report.spec.commandLine()); // a usage error before the image is read
+    }
     if (!custom) {
       report.writer(); // an unknown format is a usage error before the image is read
     }
@@ -131,11 +145,25 @@ final class ImageCommand implements Callable<Integer> {
             lint.rules(),
             List.of(analysis.image()),
             Map.of());
+    Optional<ImageTree> shown =
+        tree == null
+            ? Optional.empty()
+            : Optional.of(ImageTree.of(analysis, tree, treeChanges, report.spec.commandLine()));
     if (custom) {
       try (Writer out = report.target.open()) {
         if (report.format.equals("json")) {
           ImageJson.write(
-              analysis, split, ci ? Optional.of(gates) : Optional.empty(), findings, list, out);
+              analysis,
+              split,
+              ci ? Optional.of(gates) : Optional.empty(),
+              findings,
+              list,
+              shown,
+              out);
+        } else if (report.format.equals("html")) {
+          ImageHtml.write(analysis, split, findings, out);
+        } else if (shown.isPresent()) {
+          shown.get().writeTty(analysis, out);
         } else {
           ImageTty.write(analysis, split, out);
           if (!findings.isEmpty()) {

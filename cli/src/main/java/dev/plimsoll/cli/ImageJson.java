@@ -31,6 +31,7 @@ final class ImageJson {
       Optional<DiveGates> gates,
       List<Finding> findings,
       boolean list,
+      Optional<ImageTree> tree,
       Writer out)
       throws IOException {
     DiveFigures d = a.dive();
@@ -128,6 +129,9 @@ final class ImageJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+    }
+    if (tree.isPresent()) {
+      tree.get().writeJson(g);
     }
     if (gates.isPresent()) {
       g.writeObjectFieldStart("gates");

@@ -94,6 +94,61 @@ class ImageCommandIT {
   }
 
   @Test
+  void treeShowsTheLayersMarksAsATreeAndAsJson() throws IOException {
+    Cli.Result rm = Cli.run("image", DIVE.toString(), "--tree", "10", "--fail-on", "none");
+    assertThat(rm.exit()).as(rm.err()).isZero();
+    assertThat(rm.out())
+        .startsWith(DIVE + " layer 10 of 14 `RUN rm -rf /root/example/`: + added, ~ changed")
+        .contains(
+            """
+            ~ drwx------         0:0   12.8 kB  |-- root
+              -rw-r--r--         0:0    6.4 kB  |   |-- .saved.txt
+            - drwxr-xr-x         0:0   12.8 kB  |   |-- example
+            - drwxr-xr-x         0:0       0 B  |   |   |-- really
+            - drwxr-xr-x         0:0       0 B  |   |   |   `-- nested
+            - -r--r--r--         0:0    6.4 kB  |   |   |-- somefile1.txt
+            """)
+        .contains("  -rwxr-xr-x         0:0       0 B  |   |-- ls link to /bin/[\n")
+        .doesNotContain("efficiency"); // the tree replaces the table
+    Cli.Result last =
+        Cli.run("image", DIVE.toString(), "--tree", "last", "--tree-changes", "--fail-on", "none");
+    assertThat(last.out().lines().skip(1))
+        .containsExactly(
+            "~ drwx------         0:0   21.4 kB  `-- root",
+            "~ -rwxr-xr-x         0:0    6.4 kB      `-- saved.txt");
+
+    Cli.Result json =
+        Cli.run("image", DIVE.toString(), "--tree", "8", "--tree-changes", "-f", "json");
+    JsonNode tree = JSON.readTree(json.out()).get("tree");
+    assertThat(tree.get("layer").asInt()).isEqualTo(7); // JSON counts from 0, as its index
+    assertThat(tree.get("paths").findValuesAsText("path"))
+        .containsExactly(
+            "/root", "/root/example", "/root/example/somefile3.txt", "/root/saved.txt");
+    assertThat(tree.get("paths").findValuesAsText("mark"))
+        .containsExactly("changed", "changed", "removed", "added");
+    assertThat(tree.get("paths").get(3).get("bytes").asLong()).isEqualTo(6405);
+    assertThat(tree.get("paths").get(3).get("permissions").asText()).isEqualTo("-rw-r--r--");
+    // Without --tree, no tree key.
+    assertThat(JSON.readTree(Cli.run("image", DIVE.toString(), "-f", "json").out()).has("tree"))
+        .isFalse();
+  }
+
+  @Test
+  void aLayerTheImageHasNotIsAUsageError() throws IOException {
+    assertOneLine(
+        Cli.run("image", DIVE.toString(), "--tree", "15"),
+        "--tree 15: " + DIVE + " has layers 1 to 14");
+    assertOneLine(
+        Cli.run("image", DIVE.toString(), "--tree", "0"), "--tree takes a layer number from 1");
+    assertOneLine(
+        Cli.run("image", DIVE.toString(), "--tree", "-1"), "--tree takes a layer number from 1");
+    Path out = dir.resolve("tree.txt");
+    assertOneLine(
+        Cli.run("image", DIVE.toString(), "--tree", "first", "-o", out.toString()), "'first'");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void badImagesAreOneLineAndExit2() throws IOException {
     byte[] whole = Files.readAllBytes(DIVE);
     Path cut = dir.resolve("cut.tar");

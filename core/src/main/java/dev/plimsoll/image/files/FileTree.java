@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The file system an image's layers stack up to, metadata only (but for the content of the few
@@ -21,10 +22,12 @@ public final class FileTree {
   private final Map<String, List<PathChange>> history;
   private final List<HiddenFile> hidden;
   private final Map<String, FileText> texts;
+  private final List<LayerListing> listings;
 
   private FileTree(Stacking stacking, List<LayerListing> listings) {
     this.root = stacking.root;
     this.layers = listings.size();
+    this.listings = List.copyOf(listings);
     this.history = stacking.history;
     this.hidden = unshared(stacking.hidden, root);
     this.texts = finalTexts(listings);
@@ -100,6 +103,31 @@ public final class FileTree {
       }
     }
     return Map.copyOf(out);
+  }
+
+  /**
+   * The file system as layer {@code layer} leaves it, with what that layer added, changed and
+   * removed marked; made again from the listings (metadata only) each time.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= layer < layerCount()}
+   */
+  public LayerView layer(int layer) {
+    if (layer < 0 || layer >= layers) {
+      throw new IndexOutOfBoundsException("layer " + layer + " of " + layers);
+    }
+    LayerViewing viewing = new LayerViewing(listings);
+    for (int i = 0; i < layer; i++) {
+      viewing.skip();
+    }
+    return viewing.next();
+  }
+
+  /** Every layer's view, base first, each made as the layers stack and dropped after use. */
+  public void forEachLayer(Consumer<LayerView> action) {
+    LayerViewing viewing = new LayerViewing(listings);
+    while (viewing.hasNext()) {
+      action.accept(viewing.next());
+    }
   }
 
   private TreeNode find(String path) {

@@ -21,6 +21,13 @@ public final class TarBuilder {
     return put(new TarArchiveEntry(name.endsWith("/") ? name : name + "/"), new byte[0]);
   }
 
+  /** A folder with the permission bits {@code mode}, e.g. {@code 01777}. */
+  public TarBuilder dir(String name, int mode) {
+    TarArchiveEntry entry = new TarArchiveEntry(name.endsWith("/") ? name : name + "/");
+    entry.setMode(040000 | mode);
+    return put(entry, new byte[0]);
+  }
+
   /** A file of {@code size} bytes. */
   public TarBuilder file(String name, int size) {
     return file(name, new byte[size]);
