@@ -89,9 +89,12 @@ class ImageHtmlIT {
         .contains("<strong id=\"reclaimable\">32.0 kB</strong>")
         .contains("base (from the history): 1 layer, 1.2 MB; your layers: 13, 66.2 kB")
         .contains("<td>/root/example/somefile1.txt</td>");
-    assertThat(element(dive.dom(), "tr", "class=\"s-warning\""))
-        .contains("image-runs-as-root [CIS-DI-0001]")
-        .contains("the image sets no USER, so its processes run as root");
+    assertThat(dive.dom())
+        .containsPattern(
+            "<tr class=\"s-warning\">(?:(?!</tr>).)*image-runs-as-root \\[CIS-DI-0001\\]"
+                + "(?:(?!</tr>).)*the image sets no USER, so its processes run as root")
+        .containsPattern(
+            "<tr class=\"s-warning\">(?:(?!</tr>).)*image-empty-password \\[DKL-LI-0001\\]");
   }
 
   @Test
