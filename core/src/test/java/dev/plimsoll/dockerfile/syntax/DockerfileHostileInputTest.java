@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * generous for a slow shared machine and is not a performance assertion.
  */
 class DockerfileHostileInputTest {
-  private static final Duration HANG_GUARD = Duration.ofSeconds(20);
+  private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
   /**
    * Plimsoll's own code under hostile input; ShellCheck, a separate program bounded by its own
