@@ -108,7 +108,7 @@ public record ImageAnalysis(
    * false) match the layers in order (OCI image spec, config.md, {@code history}); dive pairs them
    * the same way.
    */
-  static List<Optional<String>> createdBy(List<HistoryEntry> history, int layers) {
+  public static List<Optional<String>> createdBy(List<HistoryEntry> history, int layers) {
     List<Optional<String>> out = new ArrayList<>(layers);
     for (HistoryEntry entry : history) {
       if (!entry.emptyLayer() && out.size() < layers) {
