@@ -64,7 +64,9 @@ final class Cataloging {
       try {
         packages.addAll(c.read(path, new Limited(in, c.maxBytes())));
       } catch (BadInputException e) {
-        problems.add(problem(path, c, e.problem()));
+        problems.add(
+            new BadInputException(path, e.line().orElse(0), c.name() + ": " + e.problem())
+                .getMessage());
       } catch (IOException e) {
         if (in.failure != null) {
           throw in.failure;

@@ -76,9 +76,10 @@ public record FoundPackage(
         ecosystem, name, version, purl, source, value, path, layer, instruction);
   }
 
-  FoundPackage withPath(String value) {
+  /** The version as shown, when the package URL writes it otherwise (an rpm epoch). */
+  FoundPackage withVersion(String value) {
     return new FoundPackage(
-        ecosystem, name, version, purl, source, licenses, value, layer, instruction);
+        ecosystem, name, value, purl, source, licenses, path, layer, instruction);
   }
 
   /** The package as added by {@code index}, the layer {@code createdBy} made. */

@@ -12,14 +12,17 @@ import java.util.Optional;
  * Go binaries: the main module, its dependencies and the standard library, from the module
  * information that {@code go version -m} prints ({@link GoBuildInfo}). A {@code dep} line followed
  * by a {@code =>} line was replaced: the replacement, when it has a version, is what was built; a
- * replacement by a local folder has none, and the dependency keeps its required version. The
- * standard library is {@code stdlib} at the toolchain's version. Versions are written as Go modules
- * write them, {@code v1.2.3}, the standard library's too ({@code go1.19.8} becomes {@code
- * v1.19.8}).
+ * replacement by a local folder has none ({@code (devel)}), and the dependency keeps its required
+ * version, the one advisories about it would name. The standard library is {@code stdlib} at the
+ * toolchain's version. Versions are written as Go modules write them, {@code v1.2.3}, the standard
+ * library's too ({@code go1.19.8} becomes {@code v1.19.8}).
  */
 final class GoBinary implements Cataloger {
   private static final int EXECUTABLE = 0111;
   private static final long MIN_SIZE = 1024;
+
+  /** The version Go gives a module built from a folder rather than a module version. */
+  private static final String DEVEL = "(devel)";
 
   @Override
   public String name() {
@@ -55,7 +58,7 @@ final class GoBinary implements Cataloger {
           last = f.length >= 3 ? new String[] {f[1], f[2]} : null;
         }
         case "=>" -> {
-          if (last != null && f.length >= 3 && !f[2].isEmpty()) {
+          if (last != null && f.length >= 3 && !f[2].isEmpty() && !f[2].equals(DEVEL)) {
             last = new String[] {f[1], f[2]};
           }
         }

@@ -36,11 +36,20 @@ final class JarReading {
       Pattern.compile("(.+?)-(\\d[^/]*)\\.(?:jar|war|ear|hpi|jpi)", Pattern.CASE_INSENSITIVE);
 
   private final String path;
+  private final int maxEntries;
+  private final long maxInflated;
   private int entries;
   private long inflated;
 
   JarReading(String path) {
+    this(path, MAX_ENTRIES, MAX_INFLATED);
+  }
+
+  /** With other bounds, for tests that would otherwise build gigabytes. */
+  JarReading(String path, int maxEntries, long maxInflated) {
     this.path = path;
+    this.maxEntries = maxEntries;
+    this.maxInflated = maxInflated;
   }
 
   List<FoundPackage> read(InputStream content) throws BadInputException, IOException {
@@ -56,11 +65,11 @@ final class JarReading {
     Optional<Attributes> manifest = Optional.empty();
     ZipArchiveEntry entry;
     while ((entry = zip.getNextEntry()) != null) {
-      if (++entries > MAX_ENTRIES) {
-        throw new BadInputException(path, "more than " + MAX_ENTRIES + " archive entries");
+      if (++entries > maxEntries) {
+        throw new BadInputException(path, "more than " + maxEntries + " archive entries");
       }
       String name = entry.getName();
-      Limited data = new Limited(zip, MAX_INFLATED - inflated);
+      Limited data = new Limited(zip, maxInflated - inflated);
       if (entry.isDirectory()) {
         continue;
       }
@@ -90,8 +99,7 @@ final class JarReading {
     if (group.isEmpty() || artifact.isEmpty() || version.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        FoundPackage.of(Ecosystem.MAVEN, Optional.of(group), artifact, version, Map.of(), where));
+    return Optional.of(maven(group, artifact, version, where));
   }
 
   /** A manifest that does not parse identifies nothing; the file name may still. */
@@ -118,9 +126,8 @@ final class JarReading {
     if (title.isEmpty() || version.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> group =
-        Optional.of(value(a, "Implementation-Vendor-Id")).filter(s -> !s.isEmpty());
-    return Optional.of(FoundPackage.of(Ecosystem.MAVEN, group, title, version, Map.of(), where));
+    String group = value(a, "Implementation-Vendor-Id");
+    return Optional.of(maven(group.isEmpty() ? title : group, title, version, where));
   }
 
   /** {@code commons-compress-1.28.0.jar}: the name, then the version from its first digit. */
@@ -130,9 +137,15 @@ final class JarReading {
     if (!m.matches()) {
       return Optional.empty();
     }
-    return Optional.of(
-        FoundPackage.of(
-            Ecosystem.MAVEN, Optional.empty(), m.group(1), m.group(2), Map.of(), where));
+    return Optional.of(maven(m.group(1), m.group(1), m.group(2), where));
+  }
+
+  /**
+   * A Maven package. purl-spec requires a Maven namespace; where no group is known (a manifest or a
+   * file name), the artifact stands in for it, as syft does.
+   */
+  private static FoundPackage maven(String group, String artifact, String version, String where) {
+    return FoundPackage.of(Ecosystem.MAVEN, Optional.of(group), artifact, version, Map.of(), where);
   }
 
   private static String value(Attributes a, String key) {

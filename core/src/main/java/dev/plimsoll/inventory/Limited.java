@@ -53,7 +53,7 @@ final class Limited extends FilterInputStream {
   private void count(long n) throws IOException {
     count += n;
     if (count > max) {
-      throw new IOException("larger than " + max + " bytes");
+      throw new IOException("more than " + max + " bytes");
     }
   }
 }

@@ -92,16 +92,17 @@ final class RpmSqlite implements Cataloger {
     String full = epoch + version.get() + release;
     FoundPackage p =
         FoundPackage.of(
-            Ecosystem.RPM,
-            Optional.empty(),
-            name.get(),
-            full,
-            Map.of(
-                "arch",
-                h.string(RpmHeader.ARCH).orElse(""),
-                "epoch",
-                epoch.isEmpty() ? "" : epoch.substring(0, epoch.length() - 1)),
-            path);
+                Ecosystem.RPM,
+                Optional.empty(),
+                name.get(),
+                version.get() + release,
+                Map.of(
+                    "arch",
+                    h.string(RpmHeader.ARCH).orElse(""),
+                    "epoch",
+                    epoch.isEmpty() ? "" : epoch.substring(0, epoch.length() - 1)),
+                path)
+            .withVersion(full); // purl-spec, rpm: the epoch is a qualifier, not in the version
     p = sourceRpm(h.string(RpmHeader.SOURCERPM)).map(p::withSource).orElse(p);
     return Optional.of(
         h.string(RpmHeader.LICENSE).map(l -> List.of(l)).map(p::withLicenses).orElse(p));
