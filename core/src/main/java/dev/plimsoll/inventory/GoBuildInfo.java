@@ -111,7 +111,7 @@ final class GoBuildInfo {
           break;
         }
       }
-      if (length > max) {
+      if (length < 0 || length > max) { // negative: a varint that overflowed 63 bits
         return Optional.empty();
       }
       byte[] bytes = in.readNBytes((int) length);
