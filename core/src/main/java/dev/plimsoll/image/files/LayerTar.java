@@ -1,6 +1,7 @@
 package dev.plimsoll.image.files;
 
 import dev.plimsoll.BadInputException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,6 +42,25 @@ public final class LayerTar {
   private LayerTar() {}
 
   /**
+   * Receives the content of a layer's regular files while the layer is read, so that a reader of
+   * contents (the package inventory) reads each layer once, together with its listing.
+   */
+  @FunctionalInterface
+  public interface FileContents {
+    /**
+     * Called once per regular file entry, in tar order. The stream ends with the entry; reading it
+     * is optional, closing it is not needed.
+     *
+     * @param path the normalized path ({@code usr/bin/env})
+     * @param size the size in the tar header
+     * @param mode the permission bits ({@code 07777})
+     * @param content the entry's bytes
+     * @throws IOException when the layer stream itself fails while being read
+     */
+    void accept(String path, long size, int mode, InputStream content) throws IOException;
+  }
+
+  /**
    * Lists the layer, reading {@code tar} to its very end so that a source checking digests checks
    * every byte.
    *
@@ -49,6 +69,17 @@ public final class LayerTar {
    *     fails (a digest mismatch included)
    */
   public static LayerListing read(String name, InputStream tar) throws BadInputException {
+    return read(name, tar, (path, size, mode, content) -> {});
+  }
+
+  /**
+   * Lists the layer as {@link #read(String, InputStream)} does, and hands each regular file's
+   * content to {@code files} as it passes.
+   *
+   * @throws BadInputException as {@link #read(String, InputStream)} does
+   */
+  public static LayerListing read(String name, InputStream tar, FileContents files)
+      throws BadInputException {
     CountingStream counted = new CountingStream(tar);
     List<LayerEntry> entries = new ArrayList<>();
     Map<String, FileText> texts = new HashMap<>();
@@ -68,6 +99,16 @@ public final class LayerTar {
         if (entry.isPresent()) {
           entries.add(entry.get());
           keep(entry.get(), in, texts);
+          if (entry.get().kind() == EntryKind.FILE) {
+            // A kept file's bytes were read just above: hand them on from memory.
+            FileText kept = texts.get(path);
+            InputStream content =
+                kept != null && kept.content().isPresent()
+                    ? new java.io.ByteArrayInputStream(
+                        kept.content().get().getBytes(StandardCharsets.UTF_8))
+                    : unclosable(in);
+            files.accept(path, header.getRealSize(), entry.get().mode(), content);
+          }
         }
       }
       counted.transferTo(OutputStream.nullOutputStream());
@@ -158,6 +199,14 @@ public final class LayerTar {
             h.getLongUserId(),
             h.getLongGroupId(),
             link));
+  }
+
+  /** The entry's stream, which a consumer's close must not turn into closing the whole layer. */
+  private static InputStream unclosable(InputStream in) {
+    return new FilterInputStream(in) {
+      @Override
+      public void close() {}
+    };
   }
 
   private static boolean hasAufsFolder(String folder) {

@@ -105,7 +105,7 @@ public record ImageAnalysis(
   }
 
   /** The instruction of each layer, as {@link ImageConfig#layerOfEachStep} pairs them. */
-  static List<Optional<String>> createdBy(ImageConfig config, int layers) {
+  public static List<Optional<String>> createdBy(ImageConfig config, int layers) {
     List<Optional<String>> out = new ArrayList<>(Collections.nCopies(layers, Optional.empty()));
     List<Integer> layerOf = config.layerOfEachStep(layers);
     for (int i = 0; i < layerOf.size(); i++) {

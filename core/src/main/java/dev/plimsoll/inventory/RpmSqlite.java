@@ -1,0 +1,126 @@
+package dev.plimsoll.inventory;
+
+import dev.plimsoll.BadInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * rpm's sqlite database ({@code rpmdb.sqlite}, rpm 4.16+, the default on Fedora 33+ and RHEL 9):
+ * table {@code Packages}, one header blob per installed package ({@link RpmHeader}). SQLite reads
+ * files, not streams, so the database is copied to a temporary file, opened read-only and deleted.
+ * The older Berkeley DB {@code Packages} and rpm's own {@code Packages.db} (ndb) formats are not
+ * read: no Java library reads them.
+ */
+final class RpmSqlite implements Cataloger {
+  private static final List<String> PATHS =
+      List.of("var/lib/rpm/rpmdb.sqlite", "usr/lib/sysimage/rpm/rpmdb.sqlite");
+
+  @Override
+  public String name() {
+    return "rpm";
+  }
+
+  @Override
+  public boolean wants(String path, long size, int mode) {
+    return PATHS.contains(path);
+  }
+
+  @Override
+  public long maxBytes() {
+    return 512L * 1024 * 1024; // a full Fedora workstation's is near 100 MiB; held on disk
+  }
+
+  @Override
+  public List<FoundPackage> read(String path, InputStream content)
+      throws BadInputException, IOException {
+    Path copy = Files.createTempFile("plimsoll-rpmdb", ".sqlite");
+    try {
+      Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
+      return packages(path, copy);
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+
+  private static List<FoundPackage> packages(String path, Path db) throws BadInputException {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    List<FoundPackage> out = new ArrayList<>();
+    try (Connection c = config.createConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery("SELECT hnum, blob FROM Packages ORDER BY hnum")) {
+      while (rows.next()) {
+        long hnum = rows.getLong(1);
+        byte[] blob = rows.getBytes(2);
+        try {
+          toPackage(RpmHeader.parse(blob == null ? new byte[0] : blob), path).ifPresent(out::add);
+        } catch (IllegalArgumentException e) {
+          throw new BadInputException(path, "package " + hnum + ": " + e.getMessage(), e);
+        }
+      }
+    } catch (SQLException e) {
+      throw new BadInputException(path, "not an rpm sqlite database: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  static Optional<FoundPackage> toPackage(RpmHeader h, String path) {
+    Optional<String> name = h.string(RpmHeader.NAME);
+    Optional<String> version = h.string(RpmHeader.VERSION);
+    if (name.isEmpty() || version.isEmpty() || name.get().equals("gpg-pubkey")) {
+      return Optional.empty(); // gpg-pubkey entries are imported keys, not packages
+    }
+    String release = h.string(RpmHeader.RELEASE).map(r -> "-" + r).orElse("");
+    String epoch =
+        h.int32(RpmHeader.EPOCH).stream()
+            .filter(e -> e > 0)
+            .mapToObj(e -> e + ":")
+            .findFirst()
+            .orElse("");
+    String full = epoch + version.get() + release;
+    FoundPackage p =
+        FoundPackage.of(
+                Ecosystem.RPM,
+                Optional.empty(),
+                name.get(),
+                version.get() + release,
+                Map.of(
+                    "arch",
+                    h.string(RpmHeader.ARCH).orElse(""),
+                    "epoch",
+                    epoch.isEmpty() ? "" : epoch.substring(0, epoch.length() - 1)),
+                path)
+            .withVersion(full); // purl-spec, rpm: the epoch is a qualifier, not in the version
+    p = sourceRpm(h.string(RpmHeader.SOURCERPM)).map(p::withSource).orElse(p);
+    return Optional.of(
+        h.string(RpmHeader.LICENSE).map(l -> List.of(l)).map(p::withLicenses).orElse(p));
+  }
+
+  /**
+   * {@code bash-5.2.15-3.fc38.src.rpm}: name, version and release, split at the last two dashes.
+   */
+  static Optional<SourcePackage> sourceRpm(Optional<String> file) {
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    String f = file.get().replaceFirst("\\.(no)?src\\.rpm$", "");
+    int release = f.lastIndexOf('-');
+    int version = release <= 0 ? -1 : f.lastIndexOf('-', release - 1);
+    if (version <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new SourcePackage(f.substring(0, version), f.substring(version + 1)));
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The packages installed in a file system or an image: OS packages (dpkg, apk, rpm) and language
+ * packages (npm, Maven, PyPI, Go, RubyGems, Cargo), each with its package URL, its source package
+ * where the OS records one, and, in an image, the layer that added it and that layer's instruction.
+ *
+ * <p>{@link dev.plimsoll.inventory.Inventory} is the façade: {@code ofFolder} walks a folder,
+ * {@code ofImage} reads an image's layers once each. One {@code Cataloger} per file format reads
+ * the files it wants; a file no cataloger can read is skipped with a note, never a stack trace.
+ * Every read is bounded: a cap per file, and for archives a cap on entries, inflated bytes and
+ * nesting.
+ *
+ * <p>Not read: rpm's Berkeley DB {@code Packages} and ndb {@code Packages.db} databases (no Java
+ * library reads them), and Go binaries older than Go 1.18 (their build information is reached
+ * through virtual addresses, which a single streaming pass cannot follow).
+ */
+package dev.plimsoll.inventory;
