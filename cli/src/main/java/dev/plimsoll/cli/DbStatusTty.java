@@ -49,8 +49,11 @@ final class DbStatusTty {
     out.flush();
   }
 
+  /** A size in MiB, or KiB below one MiB (a small export would read "0.0 MiB"). */
   static String mebibytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
+    return bytes < 1 << 20
+        ? String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0)
+        : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
   }
 
   /** "3 days ago": the age users compare against their freshness policy. */
