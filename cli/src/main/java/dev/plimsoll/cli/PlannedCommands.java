@@ -64,20 +64,6 @@ final class PlannedCommands {
   }
 
   @Command(
-      name = "db",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Build and describe the local vulnerability database (db import FILE..., db status).",
-        "Not built yet: comes in plimsoll 0.5."
-      })
-  static final class Db extends Planned {
-    @Override
-    String release() {
-      return "0.5";
-    }
-  }
-
-  @Command(
       name = "compose",
       mixinStandardHelpOptions = true,
       description = {

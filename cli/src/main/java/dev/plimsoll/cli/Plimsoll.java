@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
       ImageCommand.class,
       PlannedCommands.Sbom.class,
       PlannedCommands.Scan.class,
-      PlannedCommands.Db.class,
+      DbCommand.class,
       PlannedCommands.Compose.class,
       RulesCommand.class,
       CheckCommand.class,
