@@ -15,8 +15,9 @@ import java.util.function.Consumer;
  * {@code tokenizer} and {@code PASSWORD_FILE} are not secrets. A value counts when it is at least
  * {@link #MIN_LENGTH} characters long and random enough ({@link #MIN_ENTROPY} bits per character,
  * Shannon), and does not look like code or a reference: {@code os.environ}, {@code $VAR}, {@code
- * ${VAR}}, {@code {{ template }}}, a path, a URL. Names of OpenPGP key fingerprints ({@code
- * GPG_KEY}) are never secrets: they identify public keys.
+ * ${VAR}}, {@code {{ template }}}, a path, a URL. An unquoted value ends at a colon: {@code
+ * /etc/passwd:22:postgres:x:70} is {@code grep} output, not a password. Names of OpenPGP key
+ * fingerprints ({@code GPG_KEY}) are never secrets: they identify public keys.
  */
 final class GenericAssignmentDetector extends Detector {
   /** Below eight characters, a value is a word, a flag or a number, not a credential. */
@@ -38,7 +39,7 @@ final class GenericAssignmentDetector extends Detector {
           "("
               + NAME
               + ")[\"']?\\s*(==?|:=|=>|:)\\s*"
-              + "(?:\"([^\"\\s]{1,200})\"|'([^'\\s]{1,200})'|([^\\s\"'`,;(){}\\[\\]<>]{1,200}))");
+              + "(?:\"([^\"\\s]{1,200})\"|'([^'\\s]{1,200})'|([^\\s\"'`,;:(){}\\[\\]<>]{1,200}))");
 
   /** Dockerfile's older {@code ENV NAME value} form, which has no operator. */
   private static final Pattern ENV =
