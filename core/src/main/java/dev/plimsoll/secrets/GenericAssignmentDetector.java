@@ -13,11 +13,12 @@ import java.util.function.Consumer;
  * api_key}, ...): {@code name = "value"}, {@code name: value}, {@code NAME=value}, {@code
  * --password=value}, and a Dockerfile's {@code ENV NAME value}. The name must end with the word, so
  * {@code tokenizer} and {@code PASSWORD_FILE} are not secrets. A value counts when it is at least
- * {@link #MIN_LENGTH} characters long and random enough ({@link #MIN_ENTROPY} bits per character,
- * Shannon), and does not look like code or a reference: {@code os.environ}, {@code $VAR}, {@code
- * ${VAR}}, {@code {{ template }}}, a path, a URL. An unquoted value ends at a colon: {@code
- * /etc/passwd:22:postgres:x:70} is {@code grep} output, not a password. Names of OpenPGP key
- * fingerprints ({@code GPG_KEY}) are never secrets: they identify public keys.
+ * {@link #MIN_LENGTH} characters long, random enough ({@link #MIN_ENTROPY} bits per character,
+ * Shannon), holds a digit or a sign besides letters and {@code _}, and does not look like code or a
+ * reference: {@code os.environ}, {@code $VAR}, {@code ${VAR}}, {@code {{ template }}}, a path, a
+ * URL. An unquoted value ends at a colon: {@code /etc/passwd:22:postgres:x:70} is {@code grep}
+ * output, not a password. Names of OpenPGP key fingerprints ({@code GPG_KEY}) are never secrets:
+ * they identify public keys.
  */
 final class GenericAssignmentDetector extends Detector {
   /** Below eight characters, a value is a word, a flag or a number, not a credential. */
@@ -47,6 +48,7 @@ final class GenericAssignmentDetector extends Detector {
 
   private static final Pattern DOTTED =
       Pattern.compile("^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+$");
+  private static final Pattern LETTERS = Pattern.compile("^[A-Za-z_]+$");
   private static final Pattern CONSTANT = Pattern.compile("^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$");
 
   GenericAssignmentDetector() {
@@ -100,6 +102,9 @@ final class GenericAssignmentDetector extends Detector {
     }
     if (value.length() < MIN_LENGTH || entropy(value) < MIN_ENTROPY) {
       return false;
+    }
+    if (LETTERS.matcher(value).matches()) {
+      return false; // a name in code (password_mgr, TokenList), or a word: no generated secret
     }
     return !(isReference(value) || (unquoted && CONSTANT.matcher(value).matches()));
   }

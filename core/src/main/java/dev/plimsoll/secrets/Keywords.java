@@ -2,8 +2,10 @@ package dev.plimsoll.secrets;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The prefilter: which detectors' keywords a line holds, in one pass over its bytes, ASCII case
@@ -21,42 +23,40 @@ final class Keywords {
     }
   }
 
-  /** By first byte: the keywords that start with it, and the detectors each belongs to. */
-  private final byte[][][] words = new byte[256][][];
+  /** By first two bytes: the keywords that start with them, and the detectors each belongs to. */
+  private final byte[][][] words = new byte[1 << 16][][];
 
-  private final long[][] owners = new long[256][];
+  private final long[][] owners = new long[1 << 16][];
 
   Keywords(List<Detector> detectors) {
     if (detectors.size() > Long.SIZE) {
       throw new IllegalArgumentException("more than 64 detectors: widen the mask");
     }
-    List<List<byte[]>> byFirst = new ArrayList<>();
-    List<List<Long>> maskByFirst = new ArrayList<>();
-    for (int i = 0; i < 256; i++) {
-      byFirst.add(new ArrayList<>());
-      maskByFirst.add(new ArrayList<>());
-    }
+    Map<Integer, List<byte[]>> byFirst = new HashMap<>();
+    Map<Integer, List<Long>> maskByFirst = new HashMap<>();
     for (int d = 0; d < detectors.size(); d++) {
       for (String keyword : detectors.get(d).keywords()) {
         byte[] bytes = keyword.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-        int first = bytes[0] & 0xff;
-        byFirst.get(first).add(bytes);
-        maskByFirst.get(first).add(1L << d);
+        if (bytes.length < 2) {
+          throw new IllegalArgumentException("a keyword of one byte: " + keyword);
+        }
+        int first = (bytes[0] & 0xff) << 8 | (bytes[1] & 0xff);
+        byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(bytes);
+        maskByFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(1L << d);
       }
     }
-    for (int i = 0; i < 256; i++) {
-      if (!byFirst.get(i).isEmpty()) {
-        words[i] = byFirst.get(i).toArray(new byte[0][]);
-        owners[i] = maskByFirst.get(i).stream().mapToLong(Long::longValue).toArray();
-      }
+    for (Map.Entry<Integer, List<byte[]>> e : byFirst.entrySet()) {
+      words[e.getKey()] = e.getValue().toArray(new byte[0][]);
+      owners[e.getKey()] =
+          maskByFirst.get(e.getKey()).stream().mapToLong(Long::longValue).toArray();
     }
   }
 
   /** The detectors (bit {@code d} for detector {@code d}) whose keywords {@code line} holds. */
   long match(byte[] line, int length) {
     long found = 0;
-    for (int i = 0; i < length; i++) {
-      int c = LOWER[line[i] & 0xff] & 0xff;
+    for (int i = 0; i + 1 < length; i++) {
+      int c = (LOWER[line[i] & 0xff] & 0xff) << 8 | (LOWER[line[i + 1] & 0xff] & 0xff);
       byte[][] candidates = words[c];
       if (candidates == null) {
         continue;
@@ -74,7 +74,7 @@ final class Keywords {
     if (at + word.length > length) {
       return false;
     }
-    for (int j = 1; j < word.length; j++) {
+    for (int j = 2; j < word.length; j++) {
       if (LOWER[line[at + j] & 0xff] != word[j]) {
         return false;
       }
