@@ -24,7 +24,8 @@ class ArchitectureTest {
     "dev.plimsoll.image..",
     "dev.plimsoll.compose..",
     "dev.plimsoll.inventory..",
-    "dev.plimsoll.vulnerability.."
+    "dev.plimsoll.vulnerability..",
+    "dev.plimsoll.secrets.."
   };
 
   private static JavaClasses core;

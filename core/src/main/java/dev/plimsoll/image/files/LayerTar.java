@@ -241,7 +241,7 @@ public final class LayerTar {
    *
    * @throws BadInputException when a {@code ..} climbs above the root
    */
-  static String normalize(String name, String raw) throws BadInputException {
+  public static String normalize(String name, String raw) throws BadInputException {
     if (raw.length() > PATH_MAX) {
       // No Linux file system holds such a path (PATH_MAX, limits.h); refusing it also bounds the
       // depth of every tree walk.
