@@ -32,7 +32,7 @@ final class ProjectFiles {
     }
     String composeFile = env.getOrDefault("COMPOSE_FILE", "");
     if (!composeFile.isEmpty()) {
-      for (String f : composeFile.split(java.util.regex.Pattern.quote(File.pathSeparator))) {
+      for (String f : composeFile.split(java.util.regex.Pattern.quote(File.pathSeparator), -1)) {
         if (!f.isEmpty()) {
           out.add(dir.resolve(f).normalize());
         }

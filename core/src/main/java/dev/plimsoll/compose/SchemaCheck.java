@@ -1,11 +1,13 @@
 package dev.plimsoll.compose;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
@@ -41,7 +43,12 @@ final class SchemaCheck {
       if (in == null) {
         throw new IllegalStateException("compose-spec.json is missing from the jar");
       }
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
+      // Its "$id" is the relative "compose_spec.json", which the validator refuses as a base IRI;
+      // every reference in it is local ("#/definitions/..."), so the id is not needed.
+      ObjectNode schema = (ObjectNode) new ObjectMapper().readTree(in);
+      schema.remove("$id");
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+          .getSchema(SchemaLocation.of("classpath:dev/plimsoll/compose/compose-spec.json"), schema);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
