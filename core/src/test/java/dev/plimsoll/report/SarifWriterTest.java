@@ -61,9 +61,9 @@ class SarifWriterTest {
         .extracting(Error::getInstanceLocation)
         .extracting(Object::toString)
         .contains(
-            "$.version",
-            "$.runs[0].results[0].level",
-            "$.runs[0].results[0].locations[0].physicalLocation.region.startLine");
+            "/version",
+            "/runs/0/results/0/level",
+            "/runs/0/results/0/locations/0/physicalLocation/region/startLine");
   }
 
   @Test
