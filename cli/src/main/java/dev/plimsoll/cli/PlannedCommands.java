@@ -62,18 +62,4 @@ final class PlannedCommands {
       return "0.5";
     }
   }
-
-  @Command(
-      name = "compose",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Loads compose files as docker compose config does and audits them for production.",
-        "Not built yet: comes in plimsoll 0.6."
-      })
-  static final class Compose extends Planned {
-    @Override
-    String release() {
-      return "0.6";
-    }
-  }
 }

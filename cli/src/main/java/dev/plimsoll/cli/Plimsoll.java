@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
       PlannedCommands.Sbom.class,
       PlannedCommands.Scan.class,
       DbCommand.class,
-      PlannedCommands.Compose.class,
+      ComposeCommand.class,
       RulesCommand.class,
       CheckCommand.class,
       CommandLine.HelpCommand.class

@@ -5,27 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SarifWriterTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonSchema SCHEMA = loadSchema();
+  private static final Schema SCHEMA = loadSchema();
 
-  private static JsonSchema loadSchema() {
+  private static Schema loadSchema() {
     try (InputStream in =
         SarifWriterTest.class.getResourceAsStream("/report/sarif-schema-2.1.0.json")) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -56,15 +55,15 @@ class SarifWriterTest {
     ((ObjectNode) result.at("/locations/0/physicalLocation/region")).put("startLine", 0);
     log.put("version", "2.0.0");
 
-    Set<ValidationMessage> errors = SCHEMA.validate(log);
+    List<Error> errors = SCHEMA.validate(log);
 
     assertThat(errors)
-        .extracting(ValidationMessage::getInstanceLocation)
+        .extracting(Error::getInstanceLocation)
         .extracting(Object::toString)
         .contains(
-            "$.version",
-            "$.runs[0].results[0].level",
-            "$.runs[0].results[0].locations[0].physicalLocation.region.startLine");
+            "/version",
+            "/runs/0/results/0/level",
+            "/runs/0/results/0/locations/0/physicalLocation/region/startLine");
   }
 
   @Test

@@ -1,0 +1,62 @@
+package dev.plimsoll.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plimsoll.compose.interpolate.UnsetVariable;
+import dev.plimsoll.compose.model.ComposeProject;
+import dev.plimsoll.compose.model.Service;
+import dev.plimsoll.json.JsonLayout;
+import dev.plimsoll.rules.Finding;
+import dev.plimsoll.rules.compose.ComposeFinding;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * {@code compose --format json}: the keys {@code spec/cli.md} fixes ({@code services}, the names
+ * after profiles and merging; {@code findings}, each with its {@code service}), then more.
+ */
+final class ComposeJson {
+  private ComposeJson() {}
+
+  static void write(ComposeProject p, List<ComposeFinding> findings, Writer out)
+      throws IOException {
+    JsonGenerator g = JsonLayout.open(out);
+    g.writeStartObject();
+    g.writeStringField("tool", "plimsoll");
+    g.writeStringField("version", VersionProvider.version());
+    JsonLayout.stringArray(g, "services", p.services().stream().map(Service::name).toList());
+    g.writeArrayFieldStart("findings");
+    for (ComposeFinding cf : findings) {
+      Finding f = cf.finding();
+      g.writeStartObject();
+      g.writeStringField("rule", f.rule());
+      JsonLayout.stringArray(g, "aliases", f.aliases());
+      g.writeStringField("severity", f.severity().label());
+      g.writeStringField("message", f.message());
+      g.writeStringField("file", f.file());
+      g.writeNumberField("line", f.line());
+      g.writeNumberField("column", f.column());
+      g.writeNumberField("endLine", f.endLine());
+      if (cf.service().isPresent()) {
+        g.writeStringField("service", cf.service().get());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeStringField("project", p.name());
+    g.writeStringField("workingDir", p.workingDir());
+    JsonLayout.stringArray(g, "files", p.files());
+    g.writeArrayFieldStart("unsetVariables");
+    for (UnsetVariable v : p.unset()) {
+      g.writeStartObject();
+      g.writeStringField("name", v.name());
+      g.writeStringField("file", v.pos().file());
+      g.writeNumberField("line", v.pos().line());
+      g.writeStringField("path", v.path());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    JsonLayout.close(g, out);
+  }
+}

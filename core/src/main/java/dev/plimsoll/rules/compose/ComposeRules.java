@@ -1,0 +1,12 @@
+package dev.plimsoll.rules.compose;
+
+import java.util.List;
+
+/** The compose rules, sorted by name. */
+public final class ComposeRules {
+  private ComposeRules() {}
+
+  public static List<ComposeRule> all() {
+    return List.of();
+  }
+}
