@@ -72,8 +72,8 @@ final class ShortSyntax {
     }
     String host = m.group("host") == null ? "" : m.group("host");
     String proto = m.group("proto") == null ? "tcp" : m.group("proto");
-    int[] targets = range(m.group("target"));
-    int[] hosts = host.isEmpty() ? null : range(host);
+    int[] targets = range(s, m.group("target"));
+    int[] hosts = host.isEmpty() ? null : range(s, host);
     List<YNode> out = new ArrayList<>();
     for (int k = 0; k <= targets[1] - targets[0]; k++) {
       String published;
@@ -100,15 +100,27 @@ final class ShortSyntax {
     return out;
   }
 
-  private static int[] range(String text) {
+  /**
+   * A port or a range {@code A-B} of ports 0 to 65535 with A <= B; anything else (an empty start, a
+   * number past 65535, a range backwards) is refused, so a range never expands past 65,536 ports.
+   */
+  private static int[] range(YScalar s, String text) throws BadInputException {
     int dash = text.indexOf('-');
-    if (dash < 0) {
-      int v = Integer.parseInt(text);
-      return new int[] {v, v};
+    String first = dash < 0 ? text : text.substring(0, dash);
+    String last = dash < 0 ? text : text.substring(dash + 1);
+    if (!first.matches("\\d{1,5}") || !last.matches("\\d{1,5}")) {
+      throw new BadInputException(
+          s.pos().file(), s.pos().line(), "invalid port \"" + s.value() + "\"");
     }
-    return new int[] {
-      Integer.parseInt(text.substring(0, dash)), Integer.parseInt(text.substring(dash + 1))
-    };
+    int a = Integer.parseInt(first);
+    int b = Integer.parseInt(last);
+    if (a > 65_535 || b > 65_535 || a > b) {
+      throw new BadInputException(
+          s.pos().file(),
+          s.pos().line(),
+          "invalid port \"" + s.value() + "\": ports are 0 to 65535, a range low to high");
+    }
+    return new int[] {a, b};
   }
 
   private static YScalar intScalar(String value, Position pos) {

@@ -259,4 +259,16 @@ class ComposeLoadTest {
         .hasMessage(
             "compose.yaml:3: services.web.image: required variable IMG is missing a value: set IMG");
   }
+
+  @Test
+  void portRangesThatCannotBeAreRefusedWithTheLine() throws Exception {
+    for (String port : new String[] {"-8001:80-81/udp", "1-99999:1-99999", "90-80"}) {
+      write("compose.yaml", "services:\n  web:\n    image: nginx\n    ports: ['" + port + "']\n");
+      assertThatThrownBy(() -> load("compose.yaml"))
+          .as(port)
+          .isInstanceOf(BadInputException.class)
+          .hasMessageContaining("compose.yaml:4")
+          .hasMessageContaining("invalid port \"" + port + "\"");
+    }
+  }
 }
