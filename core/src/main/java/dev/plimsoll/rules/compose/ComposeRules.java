@@ -7,6 +7,15 @@ public final class ComposeRules {
   private ComposeRules() {}
 
   public static List<ComposeRule> all() {
-    return List.of(new RestartPolicyMissing());
+    return List.of(
+        new CapabilitiesNotDropped(),
+        new HealthcheckMissing(),
+        new ImageUnpinned(),
+        new LoggingUnbounded(),
+        new NoNewPrivilegesMissing(),
+        new Privileged(),
+        new ReadOnlyMissing(),
+        new ResourceLimitsMissing(),
+        new RestartPolicyMissing());
   }
 }
