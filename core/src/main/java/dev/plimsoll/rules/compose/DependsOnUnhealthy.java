@@ -64,9 +64,9 @@ final class DependsOnUnhealthy extends ServiceRule {
                 + s.name()
                 + " starts as soon as the container of "
                 + t.name()
-                + " runs, before it accepts connections: give "
-                + t.name()
-                + " a healthcheck and depend on it with condition: service_healthy");
+                + " runs, before it accepts connections: "
+                + (healthcheck ? "" : "give " + t.name() + " a healthcheck and ")
+                + "depend on it with condition: service_healthy");
       }
     }
   }

@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * A service that uses a network, named volume, secret or config that the top level does not define,
  * or depends on a service the project does not have (or whose profile is off): {@code docker
- * compose up} refuses the project. The {@code default} network is always defined.
+ * compose up} refuses the project. The {@code default} network is always defined. An empty volume
+ * source (from an unset variable) is compose-undefined-variable's.
  */
 final class UndefinedReference extends ServiceRule {
   static final RuleMeta META =
@@ -41,7 +42,7 @@ final class UndefinedReference extends ServiceRule {
     }
     for (Mount m : s.volumes()) {
       if (m.type().equals("volume")
-          && m.source().isPresent()
+          && m.source().filter(src -> !src.isEmpty()).isPresent()
           && !project.volumes().containsKey(m.source().get())) {
         report.at(m.pos(), message(s, "volume", m.source().get(), "volumes"));
       }
