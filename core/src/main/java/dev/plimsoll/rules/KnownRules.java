@@ -76,6 +76,9 @@ final class KnownRules {
     for (dev.plimsoll.rules.image.ImageRule r : dev.plimsoll.rules.image.ImageRules.all()) {
       all.add(r.meta());
     }
+    for (dev.plimsoll.rules.compose.ComposeRule r : dev.plimsoll.rules.compose.ComposeRules.all()) {
+      all.add(r.meta());
+    }
     return List.copyOf(all);
   }
 

@@ -7,6 +7,26 @@ public final class ComposeRules {
   private ComposeRules() {}
 
   public static List<ComposeRule> all() {
-    return List.of();
+    return List.of(
+        new BuildTargetMissing(),
+        new CapabilitiesNotDropped(),
+        new DependsOnUnhealthy(),
+        new DockerSocketMounted(),
+        new EnvFileMissing(),
+        new HealthcheckMissing(),
+        new HostNamespace(),
+        new ImageUnpinned(),
+        new LoggingUnbounded(),
+        new NoNewPrivilegesMissing(),
+        new PortAllInterfaces(),
+        new PortConflict(),
+        new Privileged(),
+        new ReadOnlyMissing(),
+        new ResourceLimitsMissing(),
+        new RestartPolicyMissing(),
+        new RunsAsRoot(),
+        new SecretInEnvironment(),
+        new UndefinedReference(),
+        new UndefinedVariable());
   }
 }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * that only a credential has (a GitHub or GitLab token, an AWS access key id, a private key).
  * BuildKit's word list ({@code no-secrets-in-arg-env}) is not used here: it takes {@code GPG_KEY},
  * which the official images set to a public key's fingerprint, for a secret; dockle accepts it too.
+ * The compose rules ask it too, so that a service's environment and an image's are judged alike.
  */
-final class Secrets {
+public final class Secrets {
   private Secrets() {}
 
   /** A secret found in a text: what names it, and its value, which messages must not show. */
@@ -75,12 +76,12 @@ final class Secrets {
   private static final Pattern URL_PASSWORD = Pattern.compile("://[^/\\s:@]+:([^/\\s@]+)@");
 
   /** True when a variable of this name, with a value, holds a secret by its name. */
-  static boolean secretName(String name) {
+  public static boolean secretName(String name) {
     return SECRET_NAME.matcher(name).matches() && !REFERENCE.matcher(name).matches();
   }
 
   /** True when the value has the format of a credential whatever it is called. */
-  static boolean credentialFormat(String value) {
+  public static boolean credentialFormat(String value) {
     return TOKEN.matcher(value).find();
   }
 
