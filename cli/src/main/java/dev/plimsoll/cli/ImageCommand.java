@@ -4,7 +4,6 @@ import dev.plimsoll.BadInputException;
 import dev.plimsoll.image.model.BaseSplit;
 import dev.plimsoll.image.model.ImageAnalysis;
 import dev.plimsoll.image.source.ImageSource;
-import dev.plimsoll.image.source.ImageSources;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.rules.Finding;
 import dev.plimsoll.rules.LintConfig;
@@ -41,18 +40,7 @@ final class ImageCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SOURCE", description = "The image.")
   String source;
 
-  @Option(
-      names = "--platform",
-      paramLabel = "OS/ARCH",
-      description = "The image of a multi-platform index to read; default linux/amd64.")
-  String platform;
-
-  @Option(
-      names = "--insecure-registry",
-      paramLabel = "HOST",
-      description =
-          "A registry reached over plain HTTP (repeatable); this machine's addresses always may be.")
-  List<String> insecure = new java.util.ArrayList<>();
+  @Mixin ImageSourceOptions image;
 
   @Option(names = "--ci", description = "Evaluate dive's CI gates; a failed gate fails the run.")
   boolean ci;
@@ -124,17 +112,11 @@ final class ImageCommand implements Callable<Integer> {
     DiveGates gates = gates();
     ImageAnalysis analysis;
     ImageSubject subject;
-    try (ImageSource src = open(source)) {
+    try (ImageSource src = image.open(source)) {
       analysis = ImageAnalysis.analyze(src);
       subject = new ImageSubject(analysis, src.config(), src.tags());
     }
-    BaseSplit split = BaseSplit.inferred(analysis, subject.config().history());
-    if (base != null) {
-      try (ImageSource b = open(base)) {
-        // Only the base's config is read: its diff IDs say which layers it made.
-        split = BaseSplit.given(analysis, base, b.config().diffIds());
-      }
-    }
+    BaseSplit split = image.split(analysis, subject.config().history(), Optional.ofNullable(base));
     ImageLint lint = new ImageLint(config, gates, ci);
     List<Finding> findings = lint.check(subject);
     Report r =
@@ -176,10 +158,6 @@ final class ImageCommand implements Callable<Integer> {
       report.write(r);
     }
     return config.effectiveFailOn().fails(findings) ? 1 : 0;
-  }
-
-  private ImageSource open(String spec) throws BadInputException {
-    return ImageSources.open(spec, Optional.ofNullable(platform), java.util.Set.copyOf(insecure));
   }
 
   private DiveGates gates() throws BadInputException {

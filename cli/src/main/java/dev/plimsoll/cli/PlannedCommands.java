@@ -48,18 +48,4 @@ final class PlannedCommands {
       return "0.5";
     }
   }
-
-  @Command(
-      name = "scan",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Known vulnerabilities and secrets in an image or folder.",
-        "Not built yet: comes in plimsoll 0.5."
-      })
-  static final class Scan extends Planned {
-    @Override
-    String release() {
-      return "0.5";
-    }
-  }
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
       CacheCommand.class,
       ImageCommand.class,
       PlannedCommands.Sbom.class,
-      PlannedCommands.Scan.class,
+      ScanCommand.class,
       DbCommand.class,
       ComposeCommand.class,
       RulesCommand.class,
