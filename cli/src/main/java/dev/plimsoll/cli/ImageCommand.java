@@ -4,7 +4,6 @@ import dev.plimsoll.BadInputException;
 import dev.plimsoll.image.model.BaseSplit;
 import dev.plimsoll.image.model.ImageAnalysis;
 import dev.plimsoll.image.source.ImageSource;
-import dev.plimsoll.image.source.ImageSources;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.rules.Finding;
 import dev.plimsoll.rules.LintConfig;
@@ -41,18 +40,7 @@ final class ImageCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SOURCE", description = "The image.")
   String source;
 
-  @Option(
-      names = "--platform",
-      paramLabel = "OS/ARCH",
-      description = "The image of a multi-platform index to read; default linux/amd64.")
-  String platform;
-
-  @Option(
-      names = "--insecure-registry",
-      paramLabel = "HOST",
-      description =
-          "A registry reached over plain HTTP (repeatable); this machine's addresses always may be.")
-  List<String> insecure = new java.util.ArrayList<>();
+  @Mixin ImageSourceOptions images;
 
   @Option(names = "--ci", description = "Evaluate dive's CI gates; a failed gate fails the run.")
   boolean ci;
@@ -179,7 +167,7 @@ final class ImageCommand implements Callable<Integer> {
   }
 
   private ImageSource open(String spec) throws BadInputException {
-    return ImageSources.open(spec, Optional.ofNullable(platform), java.util.Set.copyOf(insecure));
+    return images.open(spec);
   }
 
   private DiveGates gates() throws BadInputException {

@@ -36,20 +36,6 @@ final class PlannedCommands {
   }
 
   @Command(
-      name = "sbom",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Software bill of materials of an image or folder.",
-        "Not built yet: comes in plimsoll 0.5."
-      })
-  static final class Sbom extends Planned {
-    @Override
-    String release() {
-      return "0.5";
-    }
-  }
-
-  @Command(
       name = "scan",
       mixinStandardHelpOptions = true,
       description = {

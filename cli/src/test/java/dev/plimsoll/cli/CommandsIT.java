@@ -33,7 +33,7 @@ class CommandsIT {
   }
 
   @ParameterizedTest
-  @CsvSource({"sbom,0.5", "scan,0.5"})
+  @CsvSource({"scan,0.5"})
   void commandsNotBuiltYetSaySoInOneLineAndExit2(String command, String release) {
     Cli.Result r = Cli.run(command, "some-argument");
     assertThat(r.exit()).isEqualTo(2);
