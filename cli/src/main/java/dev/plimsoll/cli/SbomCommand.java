@@ -14,7 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -51,14 +50,7 @@ final class SbomCommand implements Callable<Integer> {
   public Integer call() throws BadInputException, IOException {
     SbomFormat chosen =
         SbomFormat.named(format)
-            .orElseThrow(
-                () ->
-                    new ParameterException(
-                        spec.commandLine(),
-                        "unknown format '"
-                            + format
-                            + "'; one of: "
-                            + String.join(", ", SbomFormat.ids())));
+            .orElseThrow(() -> ReportOptions.unknownFormat(spec, format, SbomFormat.ids()));
     Sbom sbom;
     if (isPlainFolder(source)) {
       sbom = Sbom.ofFolder(Path.of(source), VersionProvider.version());
