@@ -42,7 +42,11 @@ class ArchitectureTest {
   void theCoreIsImported() {
     // Guards the rules below against passing on an empty import.
     assertThat(core.stream().map(JavaClass::getPackageName))
-        .contains("dev.plimsoll.dockerfile.syntax", "dev.plimsoll.rules", "dev.plimsoll.report");
+        .contains(
+            "dev.plimsoll.dockerfile.syntax",
+            "dev.plimsoll.rules",
+            "dev.plimsoll.report",
+            "dev.plimsoll.sbom");
   }
 
   @Test
@@ -82,6 +86,17 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("dev.plimsoll.report..", "dev.plimsoll.cli..")
+        .check(core);
+  }
+
+  @Test
+  void sbomsReadTheInventoryNotRulesReportsOrTheCli() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.plimsoll.sbom..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.plimsoll.rules..", "dev.plimsoll.report..", "dev.plimsoll.cli..")
         .check(core);
   }
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
       ContextCommand.class,
       CacheCommand.class,
       ImageCommand.class,
-      PlannedCommands.Sbom.class,
+      SbomCommand.class,
       ScanCommand.class,
       DbCommand.class,
       ComposeCommand.class,

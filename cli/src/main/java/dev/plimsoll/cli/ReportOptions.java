@@ -34,14 +34,13 @@ final class ReportOptions {
   /** The writer for {@code --format}; a usage error when there is none. */
   ReportWriter writer() {
     return ReportWriters.forFormat(format)
-        .orElseThrow(
-            () ->
-                new ParameterException(
-                    spec.commandLine(),
-                    "unknown format '"
-                        + format
-                        + "'; one of: "
-                        + String.join(", ", ReportWriters.formats())));
+        .orElseThrow(() -> unknownFormat(spec, format, ReportWriters.formats()));
+  }
+
+  /** The usage error for a {@code --format} that is not one of {@code known}. */
+  static ParameterException unknownFormat(CommandSpec spec, String format, Iterable<String> known) {
+    return new ParameterException(
+        spec.commandLine(), "unknown format '" + format + "'; one of: " + String.join(", ", known));
   }
 
   /** Colour only on a terminal, and never when the user said no. */

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** The commands of the contract, as a user runs them through bin/plimsoll. */
 class CommandsIT {
@@ -30,19 +28,6 @@ class CommandsIT {
             "check")) {
       assertThat(r.out()).containsPattern("(?m)^\\s+" + c + "\\s");
     }
-  }
-
-  @ParameterizedTest
-  @CsvSource({"sbom,0.5"})
-  void commandsNotBuiltYetSaySoInOneLineAndExit2(String command, String release) {
-    Cli.Result r = Cli.run(command, "some-argument");
-    assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.errLines())
-        .containsExactly(
-            "error: 'plimsoll " + command + "' is not built yet; it comes in plimsoll " + release);
-    Cli.Result help = Cli.run(command, "--help");
-    assertThat(help.exit()).isZero();
-    assertThat(help.out()).contains("comes in plimsoll " + release);
   }
 
   @Test
