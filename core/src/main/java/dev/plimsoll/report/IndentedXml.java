@@ -13,7 +13,9 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class IndentedXml {
 
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+  // The JDK's own writer, not whichever StAX provider the classpath brings (CycloneDX brings
+  // Woodstox, which leaves '>' unescaped in attributes): reports must not change with a library.
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   private final XMLStreamWriter xml;
   private final Writer out;
