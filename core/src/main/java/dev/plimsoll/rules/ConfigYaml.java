@@ -10,14 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.plimsoll.BadInputException;
+import dev.plimsoll.BoundedFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -78,19 +76,9 @@ public final class ConfigYaml {
   /** The file's single YAML document; empty when the file holds none (or only {@code null}). */
   public static Optional<JsonNode> read(Path path) throws BadInputException {
     String name = path.toString();
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(path)) {
-      bytes = in.readNBytes(MAX_BYTES + 1);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(name, "no such file", e);
-    } catch (IOException e) {
-      throw new BadInputException(
-          name, "cannot read configuration: " + ConfigValues.shown(e.getMessage()), e);
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new BadInputException(
-          name, "configuration file is larger than 1 MiB; is it the right file?");
-    }
+    byte[] bytes =
+        BoundedFiles.read(
+            path, MAX_BYTES, "configuration file is larger than 1 MiB; is it the right file?");
     return parse(name, decode(name, bytes));
   }
 
