@@ -24,8 +24,6 @@ final class ImageSetuidFiles implements ImageRule {
     return META;
   }
 
-  private static final int SHOWN = 5;
-
   @Override
   public void check(ImageSubject subject, DiveGates gates, Consumer<Problem> report) {
     List<String> found = new ArrayList<>();
@@ -40,8 +38,7 @@ final class ImageSetuidFiles implements ImageRule {
               -1,
               found.size()
                   + " files are setuid or setgid ("
-                  + String.join(", ", found.subList(0, Math.min(SHOWN, found.size())))
-                  + (found.size() > SHOWN ? ", ..." : "")
+                  + PathList.shown(found)
                   + "): remove the bits you do not need, e.g. RUN chmod a-s FILE"));
     }
   }

@@ -45,7 +45,6 @@ final class ImageUnneededFiles implements ImageRule {
           ".netrc",
           ".git-credentials");
   private static final Pattern ENV = Pattern.compile("\\.env\\.(?!example|sample|template|dist).*");
-  private static final int SHOWN = 5;
 
   @Override
   public void check(ImageSubject subject, DiveGates gates, Consumer<Problem> report) {
@@ -67,8 +66,7 @@ final class ImageUnneededFiles implements ImageRule {
           new Problem(
               layer,
               "the image ships "
-                  + String.join(", ", found.subList(0, Math.min(SHOWN, found.size())))
-                  + (found.size() > SHOWN ? " and " + (found.size() - SHOWN) + " more" : "")
+                  + PathList.shown(found)
                   + ": keep them out with .dockerignore, and pass secrets with RUN"
                   + " --mount=type=secret"));
     }

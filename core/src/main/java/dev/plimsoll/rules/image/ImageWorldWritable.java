@@ -27,8 +27,6 @@ final class ImageWorldWritable implements ImageRule {
     return META;
   }
 
-  private static final int SHOWN = 5;
-
   @Override
   public void check(ImageSubject subject, DiveGates gates, Consumer<Problem> report) {
     List<String> found = new ArrayList<>();
@@ -45,8 +43,7 @@ final class ImageWorldWritable implements ImageRule {
               -1,
               found.size()
                   + " paths are writable by every user ("
-                  + String.join(", ", found.subList(0, Math.min(SHOWN, found.size())))
-                  + (found.size() > SHOWN ? ", ..." : "")
+                  + PathList.shown(found)
                   + "): RUN chmod o-w on them, or set the sticky bit on shared folders"));
     }
   }
