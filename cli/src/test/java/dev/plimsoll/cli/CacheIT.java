@@ -172,7 +172,8 @@ class CacheIT {
     return git;
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  // Copies a fixture folder; ScanRealImageIT copies its project with it too.
+  static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> s = Files.walk(from)) {
       for (Path p : s.toList()) {
         Path target = to.resolve(from.relativize(p).toString());

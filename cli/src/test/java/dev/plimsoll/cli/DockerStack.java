@@ -129,9 +129,14 @@ final class DockerStack {
 
   /** Any program (skopeo, umoci, buildah, ...) with the stack's environment. */
   Result run(Path dir, byte[] stdin, List<String> cmd) {
+    return run(dir, stdin, cmd, 300);
+  }
+
+  /** The same, for a program that may take longer than 5 minutes (a first, uncached build). */
+  Result run(Path dir, byte[] stdin, List<String> cmd, int seconds) {
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     pb.environment().putAll(env);
-    Cli.Result r = Cli.exec(pb, stdin, 300, String.join(" ", cmd));
+    Cli.Result r = Cli.exec(pb, stdin, seconds, String.join(" ", cmd));
     return new Result(List.copyOf(cmd), r.exit(), r.out(), r.err());
   }
 }

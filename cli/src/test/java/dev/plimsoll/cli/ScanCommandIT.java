@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.plimsoll.vulnerability.version.InvalidVersionException;
-import dev.plimsoll.vulnerability.version.VersionComparer;
-import dev.plimsoll.vulnerability.version.VersionComparers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,8 +107,9 @@ class ScanCommandIT {
 
     // Each package's reported advisories are exactly those the schema's own algorithm, run here
     // over the corpus files, finds: none whose ranges exclude the version, none missing.
+    OsvOracle oracle = new OsvOracle(DbCommandIT.OSV);
     for (String[] p : PACKAGES) {
-      Set<String> affected = affectedInCorpus(p[0], p[1], p[2]);
+      Set<String> affected = oracle.affected(p[0], p[1], p[2]);
       Set<String> reported = new HashSet<>();
       for (JsonNode v : vulns) {
         if (v.get("package").asText().equals(p[1])) {
@@ -180,85 +177,5 @@ class ScanCommandIT {
         Cli.run("scan", folder.toString(), "--db", db.toString(), "--vex", vex.toString());
     assertThat(badVex.exit()).isEqualTo(2);
     assertThat(badVex.errLines()).singleElement().asString().contains(vex.toString());
-  }
-
-  /**
-   * The ids of the corpus records naming the package whose ranges or versions include {@code
-   * version}, by the OSV schema's Evaluation pseudocode: events sorted, the last one reached
-   * decides. Maven's order is not transitive in general, but on these records' versions it is.
-   */
-  private static Set<String> affectedInCorpus(String ecosystem, String name, String version)
-      throws IOException {
-    VersionComparer order = VersionComparers.forEcosystem(ecosystem);
-    Set<String> out = new TreeSet<>();
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(DbCommandIT.OSV)) {
-      files = s.filter(f -> f.toString().endsWith(".json")).toList();
-    }
-    for (Path f : files) {
-      String text = Files.readString(f);
-      if (!text.contains("\"" + name + "\"")) {
-        continue;
-      }
-      JsonNode rec = JSON.readTree(text);
-      if (rec.hasNonNull("withdrawn")) {
-        continue;
-      }
-      for (JsonNode a : rec.path("affected")) {
-        JsonNode pkg = a.path("package");
-        if (pkg.path("ecosystem").asText().equals(ecosystem)
-            && pkg.path("name").asText().equalsIgnoreCase(name)
-            && affects(a, version, order)) {
-          out.add(rec.get("id").asText());
-        }
-      }
-    }
-    return out;
-  }
-
-  private static boolean affects(JsonNode affected, String version, VersionComparer order) {
-    for (JsonNode v : affected.path("versions")) {
-      if (v.asText().equals(version)) {
-        return true;
-      }
-    }
-    for (JsonNode range : affected.path("ranges")) {
-      if (range.path("type").asText().equals("GIT")) {
-        continue;
-      }
-      List<String[]> events = new ArrayList<>();
-      range
-          .path("events")
-          .forEach(
-              e -> {
-                String kind = e.fieldNames().next();
-                events.add(new String[] {kind, e.get(kind).asText()});
-              });
-      events.sort((x, y) -> compare(order, x[1], y[1]));
-      boolean vulnerable = false;
-      for (String[] e : events) {
-        switch (e[0]) {
-          case "introduced" -> vulnerable |= e[1].equals("0") || compare(order, version, e[1]) >= 0;
-          case "fixed" -> vulnerable &= compare(order, version, e[1]) < 0;
-          case "last_affected" -> vulnerable &= compare(order, version, e[1]) <= 0;
-          default -> {}
-        }
-      }
-      if (vulnerable) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int compare(VersionComparer order, String a, String b) {
-    if (a.equals("0") || b.equals("0")) {
-      return a.equals(b) ? 0 : a.equals("0") ? -1 : 1;
-    }
-    try {
-      return order.compare(a, b);
-    } catch (InvalidVersionException e) {
-      throw new AssertionError(e.getMessage(), e);
-    }
   }
 }
