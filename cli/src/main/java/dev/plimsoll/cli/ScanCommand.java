@@ -8,7 +8,9 @@ import dev.plimsoll.inventory.Inventory;
 import dev.plimsoll.inventory.OsRelease;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.rules.FailOn;
+import dev.plimsoll.rules.LintConfig;
 import dev.plimsoll.secrets.FolderSecrets;
+import dev.plimsoll.secrets.SecretConfig;
 import dev.plimsoll.secrets.SecretFinding;
 import dev.plimsoll.secrets.SecretScanner;
 import dev.plimsoll.vulnerability.db.DbStatus;
@@ -110,6 +112,14 @@ final class ScanCommand implements Callable<Integer> {
   boolean noSecrets;
 
   @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Configuration file, for its secrets: section (allow-paths, allow-values, disable);"
+              + " default .plimsoll.yaml in the current folder.")
+  Path config;
+
+  @Option(
       names = "--fail-on",
       paramLabel = "SEVERITY",
       description =
@@ -167,7 +177,7 @@ final class ScanCommand implements Callable<Integer> {
     Path root = Path.of(source);
     Inventory inventory = Inventory.ofFolder(root);
     List<SecretFinding> secrets =
-        noSecrets ? List.of() : FolderSecrets.scan(root, SecretScanner.builtin()).findings();
+        noSecrets ? List.of() : FolderSecrets.scan(root, secretScanner()).findings();
     return result(inventory, secrets, opened, filter);
   }
 
@@ -178,7 +188,7 @@ final class ScanCommand implements Callable<Integer> {
       List<SecretFinding> secrets =
           noSecrets
               ? List.of()
-              : dev.plimsoll.secrets.ImageSecrets.scan(src, SecretScanner.builtin()).findings();
+              : dev.plimsoll.secrets.ImageSecrets.scan(src, secretScanner()).findings();
       if (ignoreBase) {
         ImageAnalysis analysis = ImageAnalysis.analyze(src);
         BaseSplit split = image.split(analysis, src.config().history(), Optional.ofNullable(base));
@@ -194,6 +204,14 @@ final class ScanCommand implements Callable<Integer> {
       }
       return result(inventory, secrets, opened, filter);
     }
+  }
+
+  /** The builtin detectors and allow-lists with the configuration file's {@code secrets:}. */
+  private SecretScanner secretScanner() throws BadInputException {
+    Optional<Path> file =
+        config != null ? Optional.of(config) : LintConfig.find(Path.of("").toAbsolutePath());
+    return SecretScanner.configured(
+        file.isPresent() ? LintConfig.secrets(file.get()) : SecretConfig.NONE);
   }
 
   private ScanResult result(

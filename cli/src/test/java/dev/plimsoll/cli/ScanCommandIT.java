@@ -167,6 +167,30 @@ class ScanCommandIT {
   }
 
   @Test
+  void theConfigurationFilesSecretsSectionAllowsAndDisables() throws Exception {
+    Path byPath =
+        Files.writeString(shared.resolve("paths.yaml"), "secrets:\n  allow-paths: [/app]\n");
+    assertThat(scanJson("--config", byPath.toString()).get("secrets")).isEmpty();
+    Path byValue =
+        Files.writeString(
+            shared.resolve("values.yaml"), "secrets:\n  allow-values: ['^ghp_Zq8W']\n");
+    assertThat(scanJson("--config", byValue.toString()).get("secrets")).isEmpty();
+    Path off = Files.writeString(shared.resolve("off.yaml"), "secrets:\n  disable: [github-pat]\n");
+    assertThat(scanJson("--config", off.toString()).get("secrets")).isEmpty();
+    Path other = Files.writeString(shared.resolve("other.yaml"), "secrets:\n  disable: [jwt]\n");
+    assertThat(scanJson("--config", other.toString()).get("secrets")).hasSize(1);
+    Path bad = Files.writeString(shared.resolve("bad.yaml"), "secrets:\n  disable: [nope]\n");
+    Cli.Result r =
+        Cli.run("scan", folder.toString(), "--db", db.toString(), "--config", bad.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines())
+        .singleElement()
+        .asString()
+        .contains(bad.toString())
+        .contains("secrets.disable: unknown detector nope");
+  }
+
+  @Test
   void badInputIsOneLineAndExit2() throws IOException {
     Cli.Result noDb =
         Cli.run("scan", folder.toString(), "--db", shared.resolve("none.sqlite").toString());
