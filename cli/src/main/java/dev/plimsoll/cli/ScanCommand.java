@@ -131,7 +131,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws BadInputException, IOException {
-    boolean custom = report.format.equals("tty") || report.format.equals("json");
+    boolean custom = List.of("tty", "json", "html").contains(report.format);
     if (!custom) {
       report.writer(); // an unknown format is a usage error before anything is read
     }
@@ -146,6 +146,8 @@ final class ScanCommand implements Callable<Integer> {
         try (Writer out = report.target.open()) {
           if (report.format.equals("json")) {
             ScanJson.write(result, out);
+          } else if (report.format.equals("html")) {
+            ScanHtml.write(result, out);
           } else {
             ScanTty.write(result, out);
           }
