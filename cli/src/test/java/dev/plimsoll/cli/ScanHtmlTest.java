@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plimsoll.inventory.Ecosystem;
 import dev.plimsoll.inventory.FoundPackage;
+import dev.plimsoll.inventory.Inventory;
+import dev.plimsoll.sbom.Sbom;
+import dev.plimsoll.sbom.SbomSubject;
 import dev.plimsoll.secrets.SecretFinding;
 import dev.plimsoll.secrets.SecretSeverity;
 import dev.plimsoll.vulnerability.match.VulnerabilityMatch;
@@ -20,6 +23,14 @@ import org.junit.jupiter.api.Test;
 /** The scan page read back by jsoup, as a browser parses it: the rows, and markup kept as text. */
 class ScanHtmlTest {
   private static final String MARKUP = "<img src=x onerror=alert(1)>";
+
+  /** The page does not show the inventory. */
+  private static final Sbom NO_SBOM =
+      Sbom.of(
+          new SbomSubject.Folder("."),
+          new Inventory(Optional.empty(), List.of(), List.of()),
+          "test");
+
   private static final String RUN = "RUN /bin/sh -c npm install lodash@4.17.15 # buildkit";
 
   private static FoundPackage lodash(String name) {
@@ -91,7 +102,8 @@ class ScanHtmlTest {
                     40,
                     OptionalInt.of(1),
                     "ghp_****")),
-            List.of("1 left out by --ignore-unfixed"));
+            List.of("1 left out by --ignore-unfixed"),
+            NO_SBOM);
     Document doc = page(r);
 
     assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
@@ -151,7 +163,8 @@ class ScanHtmlTest {
                     8,
                     OptionalInt.empty(),
                     "x****")),
-            List.of(MARKUP));
+            List.of(MARKUP),
+            NO_SBOM);
     Document doc = page(r);
 
     assertThat(doc.select("img")).isEmpty();
@@ -170,7 +183,9 @@ class ScanHtmlTest {
   @Test
   void nothingFoundSaysSo() throws Exception {
     Document doc =
-        page(new ScanResult("./rootfs", Optional.empty(), 0, List.of(), List.of(), List.of()));
+        page(
+            new ScanResult(
+                "./rootfs", Optional.empty(), 0, List.of(), List.of(), List.of(), NO_SBOM));
     assertThat(doc.select("#vulnerabilities p").text()).isEqualTo("No vulnerabilities.");
     assertThat(doc.select("#secrets p").text()).isEqualTo("No secrets.");
     assertThat(doc.select("#notes")).isEmpty();
