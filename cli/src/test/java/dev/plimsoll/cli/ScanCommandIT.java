@@ -167,6 +167,97 @@ class ScanCommandIT {
     assertThat(r.out()).doesNotContain("Zq8WkR3tYvN5pL2xC7mB9dF4hJ6sA1gE0uTi");
   }
 
+  /** What identifies a reported vulnerability, for comparing two scans. */
+  private static List<String> found(JsonNode json) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode v : json.get("vulnerabilities")) {
+      out.add(
+          String.join(
+              " ",
+              v.get("id").asText(),
+              v.get("aliases").toString(),
+              v.get("package").asText(),
+              v.get("version").asText(),
+              v.get("purl").asText(),
+              v.get("fixedVersion").asText(),
+              v.get("severity").asText(),
+              v.get("path").asText(),
+              v.get("layer").asText()));
+    }
+    return out;
+  }
+
+  @Test
+  void theSbomOfTheFolderScansToTheSameVulnerabilities() throws Exception {
+    Path bom = shared.resolve("folder.cdx.json");
+    Cli.Result made = Cli.run("sbom", folder.toString(), "-o", bom.toString());
+    assertThat(made.exit()).as(made.err()).isZero();
+
+    List<String> direct = found(scanJson("--no-secrets"));
+    assertThat(direct).hasSizeGreaterThanOrEqualTo(5);
+    for (String source : List.of("sbom:" + bom, bom.toString())) {
+      Cli.Result r =
+          Cli.run("scan", source, "--db", db.toString(), "--format", "json", "--no-secrets");
+      assertThat(r.exit()).as(r.err()).isEqualTo(1);
+      JsonNode json = JSON.readTree(r.out());
+      assertThat(found(json)).as(source).isEqualTo(direct);
+      assertThat(json.get("secrets")).isEmpty();
+      assertThat(json.get("source").asText()).isEqualTo(source);
+    }
+  }
+
+  @Test
+  void cycloneDxOutputIsValidAndEachVulnerabilityAffectsAComponent() throws Exception {
+    Cli.Result r =
+        Cli.run("scan", folder.toString(), "--db", db.toString(), "--format", "cyclonedx-json");
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    List<org.cyclonedx.exception.ParseException> errors =
+        new org.cyclonedx.parsers.JsonParser()
+            .validate(
+                r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                org.cyclonedx.Version.VERSION_16);
+    assertThat(errors).isEmpty();
+    JsonNode bom = JSON.readTree(r.out());
+    Map<String, String> purlByRef = new java.util.HashMap<>();
+    bom.get("components")
+        .forEach(c -> purlByRef.put(c.get("bom-ref").asText(), c.get("purl").asText()));
+    JsonNode json = scanJson();
+    assertThat(bom.get("vulnerabilities")).hasSize(json.get("vulnerabilities").size());
+    for (int i = 0; i < json.get("vulnerabilities").size(); i++) {
+      JsonNode want = json.get("vulnerabilities").get(i);
+      JsonNode v = bom.get("vulnerabilities").get(i);
+      assertThat(v.get("id").asText()).isEqualTo(want.get("id").asText());
+      assertThat(purlByRef.get(v.at("/affects/0/ref").asText()))
+          .isEqualTo(want.get("purl").asText());
+      assertThat(v.at("/ratings/0/severity").asText()).isEqualTo(want.get("severity").asText());
+      if (!want.get("fixedVersion").isNull()) {
+        assertThat(v.get("recommendation").asText())
+            .endsWith(" to " + want.get("fixedVersion").asText());
+      }
+    }
+  }
+
+  @Test
+  void aFileThatIsNoCycloneDxSbomIsOneLineAndExit2() throws IOException {
+    Path spdx = Files.writeString(shared.resolve("x.spdx.json"), "{\"spdxVersion\": \"SPDX-2.3\"}");
+    Cli.Result r = Cli.run("scan", spdx.toString(), "--db", db.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines())
+        .singleElement()
+        .asString()
+        .contains(spdx + ": not a CycloneDX SBOM: bomFormat is missing");
+    Path purl =
+        Files.writeString(
+            shared.resolve("purl.json"),
+            "{\"bomFormat\": \"CycloneDX\", \"components\": [{\"name\": \"x\", \"purl\": \"x@1\"}]}");
+    Cli.Result bad = Cli.run("scan", "sbom:" + purl, "--db", db.toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.errLines())
+        .singleElement()
+        .asString()
+        .contains(purl + ": component x: bad package URL x@1");
+  }
+
   @Test
   void filtersLeaveOutWhatTheyNameAndSaySo() throws Exception {
     Path ignore = Files.writeString(shared.resolve("ignore"), "GHSA-jfh8-c2jp-5v3q\n");
