@@ -60,6 +60,7 @@ public final class CycloneDxReader {
   private final List<FoundPackage> packages = new ArrayList<>();
   private final Map<String, Integer> unknownTypes = new TreeMap<>();
   private int withoutPurl;
+  private int withoutVersion;
   private Optional<OsRelease> os = Optional.empty();
 
   private CycloneDxReader(String file) {
@@ -107,7 +108,9 @@ public final class CycloneDxReader {
       String first = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
       throw new BadInputException(name, "not valid JSON: " + first);
     } catch (IOException e) {
-      throw new IllegalStateException("reading a byte array cannot fail", e);
+      // Jackson's encoding detection: bytes that look like UTF-16 or UTF-32 and are not.
+      String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+      throw new BadInputException(name, "not valid JSON: " + shown(first));
     }
     if (root == null || !root.isObject()) {
       throw new BadInputException(name, "not a CycloneDX SBOM: not a JSON object");
@@ -178,6 +181,10 @@ public final class CycloneDxReader {
     Optional<Ecosystem> ecosystem = Ecosystem.ofPurlType(p.getType());
     if (ecosystem.isEmpty()) {
       unknownTypes.merge(p.getType(), 1, Integer::sum);
+      return;
+    }
+    if (text(c, "version").isEmpty() && (p.getVersion() == null || p.getVersion().isBlank())) {
+      withoutVersion++; // nothing to match: every advisory range is about versions
       return;
     }
     packages.add(found(c, p, ecosystem.get()));
@@ -289,6 +296,9 @@ public final class CycloneDxReader {
     List<String> out = new ArrayList<>();
     if (withoutPurl > 0) {
       out.add(file + ": " + withoutPurl + " components without a package URL are not matched");
+    }
+    if (withoutVersion > 0) {
+      out.add(file + ": " + withoutVersion + " components without a version are not matched");
     }
     unknownTypes.forEach(
         (type, n) ->
