@@ -40,6 +40,12 @@ final class HtmlPage {
     out.write("</style>\n</head>\n<body>\n");
   }
 
+  /** Closes a page that needs no script. */
+  static void end(Writer out) throws IOException {
+    out.write("</body>\n</html>\n");
+    out.flush();
+  }
+
   /** Writes the script {@code html/NAME} inline, then closes the page. */
   static void end(Writer out, String script) throws IOException {
     out.write("<script>\n");
@@ -66,6 +72,11 @@ final class HtmlPage {
       }
     }
     return b.toString();
+  }
+
+  /** One name and value of a header's {@code <dl class="figures">}. */
+  static void figure(Writer out, String name, String value) throws IOException {
+    out.write("<div><dt>" + text(name) + "</dt><dd>" + text(value) + "</dd></div>\n");
   }
 
   /** Something that writes one JSON value. */

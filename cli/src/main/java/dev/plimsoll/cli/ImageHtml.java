@@ -1,5 +1,6 @@
 package dev.plimsoll.cli;
 
+import static dev.plimsoll.cli.HtmlPage.figure;
 import static dev.plimsoll.cli.HtmlPage.text;
 import static dev.plimsoll.context.BuildContext.humanBytes;
 
@@ -72,10 +73,6 @@ final class ImageHtml {
         humanBytes(a.reclaimable().bytes()) + " (" + a.reclaimable().bytes() + " bytes)");
     out.write("</dl>\n<p class=\"base\">" + text(ImageTty.baseLine(split).strip()) + "</p>\n");
     out.write("</header>\n");
-  }
-
-  private static void figure(Writer out, String name, String value) throws IOException {
-    out.write("<div><dt>" + text(name) + "</dt><dd>" + text(value) + "</dd></div>\n");
   }
 
   /** A horizontal bar per layer, drawn as inline SVG: no script is needed to see it. */

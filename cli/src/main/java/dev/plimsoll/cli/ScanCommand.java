@@ -8,7 +8,13 @@ import dev.plimsoll.inventory.Inventory;
 import dev.plimsoll.inventory.OsRelease;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.rules.FailOn;
+import dev.plimsoll.rules.LintConfig;
+import dev.plimsoll.sbom.CycloneDxReader;
+import dev.plimsoll.sbom.CycloneDxVulnerabilities;
+import dev.plimsoll.sbom.Sbom;
+import dev.plimsoll.sbom.SbomSubject;
 import dev.plimsoll.secrets.FolderSecrets;
+import dev.plimsoll.secrets.SecretConfig;
 import dev.plimsoll.secrets.SecretFinding;
 import dev.plimsoll.secrets.SecretScanner;
 import dev.plimsoll.vulnerability.db.DbStatus;
@@ -49,12 +55,15 @@ import picocli.CommandLine.Parameters;
       "Known vulnerabilities (from the local database: plimsoll db import/update) and secrets in"
           + " an image or a folder, each with the layer and instruction that brought it in.",
       "SOURCE: docker-archive:PATH, oci-archive:PATH, oci:DIR, registry:REF, docker:REF, a .tar,"
-          + " or a folder (a root file system or a project checkout).",
+          + " a folder (a root file system or a project checkout), or a CycloneDX JSON SBOM"
+          + " (sbom:PATH, or a path to a .json file).",
       "Exit code 1 when a finding is at or above --fail-on: critical and high vulnerabilities are"
           + " errors, medium warnings, low and unknown info."
     })
 final class ScanCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "SOURCE", description = "The image or folder.")
+  private static final String SBOM = "sbom:";
+
+  @Parameters(paramLabel = "SOURCE", description = "The image, folder or SBOM.")
   String source;
 
   @Mixin ImageSourceOptions image;
@@ -110,6 +119,14 @@ final class ScanCommand implements Callable<Integer> {
   boolean noSecrets;
 
   @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Configuration file, for its secrets: section (allow-paths, allow-values, disable);"
+              + " default .plimsoll.yaml in the current folder.")
+  Path config;
+
+  @Option(
       names = "--fail-on",
       paramLabel = "SEVERITY",
       description =
@@ -121,7 +138,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws BadInputException, IOException {
-    boolean custom = report.format.equals("tty") || report.format.equals("json");
+    boolean custom = List.of("tty", "json", "html", "cyclonedx-json").contains(report.format);
     if (!custom) {
       report.writer(); // an unknown format is a usage error before anything is read
     }
@@ -131,11 +148,19 @@ final class ScanCommand implements Callable<Integer> {
     try (VulnerabilityDb opened = VulnerabilityDb.open(db.path())) {
       warnIfOld(opened.status(), err);
       MatchFilter filter = filter(err);
-      ScanResult result = isFolder() ? scanFolder(opened, filter) : scanImage(opened, filter);
+      Optional<Path> sbom = sbomFile();
+      ScanResult result =
+          sbom.isPresent()
+              ? scanSbom(sbom.get(), opened, filter)
+              : isFolder() ? scanFolder(opened, filter) : scanImage(opened, filter);
       if (custom) {
         try (Writer out = report.target.open()) {
           if (report.format.equals("json")) {
             ScanJson.write(result, out);
+          } else if (report.format.equals("html")) {
+            ScanHtml.write(result, out);
+          } else if (report.format.equals("cyclonedx-json")) {
+            CycloneDxVulnerabilities.write(result.sbom(), result.vulnerabilities(), out);
           } else {
             ScanTty.write(result, out);
           }
@@ -156,6 +181,24 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * {@code sbom:PATH}, or a bare path to a JSON file (whose {@code bomFormat} the reader checks):
+   * no image archive or layout is JSON.
+   */
+  private Optional<Path> sbomFile() {
+    if (source.startsWith(SBOM)) {
+      return Optional.of(Path.of(source.substring(SBOM.length())));
+    }
+    Path p = Path.of(source);
+    return CycloneDxReader.looksLikeJson(p) ? Optional.of(p) : Optional.empty();
+  }
+
+  private ScanResult scanSbom(Path file, VulnerabilityDb opened, MatchFilter filter)
+      throws BadInputException {
+    Inventory inventory = CycloneDxReader.read(file);
+    return result(new SbomSubject.Folder(source), inventory, List.of(), opened, filter);
+  }
+
   /** A bare folder that is not an OCI layout is a plain file system. */
   private boolean isFolder() {
     Path p = Path.of(source);
@@ -167,8 +210,8 @@ final class ScanCommand implements Callable<Integer> {
     Path root = Path.of(source);
     Inventory inventory = Inventory.ofFolder(root);
     List<SecretFinding> secrets =
-        noSecrets ? List.of() : FolderSecrets.scan(root, SecretScanner.builtin()).findings();
-    return result(inventory, secrets, opened, filter);
+        noSecrets ? List.of() : FolderSecrets.scan(root, secretScanner()).findings();
+    return result(new SbomSubject.Folder(source), inventory, secrets, opened, filter);
   }
 
   private ScanResult scanImage(VulnerabilityDb opened, MatchFilter filter)
@@ -178,7 +221,7 @@ final class ScanCommand implements Callable<Integer> {
       List<SecretFinding> secrets =
           noSecrets
               ? List.of()
-              : dev.plimsoll.secrets.ImageSecrets.scan(src, SecretScanner.builtin()).findings();
+              : dev.plimsoll.secrets.ImageSecrets.scan(src, secretScanner()).findings();
       if (ignoreBase) {
         ImageAnalysis analysis = ImageAnalysis.analyze(src);
         BaseSplit split = image.split(analysis, src.config().history(), Optional.ofNullable(base));
@@ -192,12 +235,24 @@ final class ScanCommand implements Callable<Integer> {
                 filter.artifact(),
                 filter.today());
       }
-      return result(inventory, secrets, opened, filter);
+      return result(SbomSubject.of(src), inventory, secrets, opened, filter);
     }
   }
 
+  /** The builtin detectors and allow-lists with the configuration file's {@code secrets:}. */
+  private SecretScanner secretScanner() throws BadInputException {
+    Optional<Path> file =
+        config != null ? Optional.of(config) : LintConfig.find(Path.of("").toAbsolutePath());
+    return SecretScanner.configured(
+        file.isPresent() ? LintConfig.secrets(file.get()) : SecretConfig.NONE);
+  }
+
   private ScanResult result(
-      Inventory inventory, List<SecretFinding> secrets, VulnerabilityDb opened, MatchFilter filter)
+      SbomSubject subject,
+      Inventory inventory,
+      List<SecretFinding> secrets,
+      VulnerabilityDb opened,
+      MatchFilter filter)
       throws BadInputException {
     MatchResult matched = new Matcher(opened).match(inventory);
     MatchFilter.Kept kept = filter.apply(matched.matches());
@@ -207,13 +262,22 @@ final class ScanCommand implements Callable<Integer> {
     if (ignoreBase && isFolder()) {
       notes.add("--ignore-base applies to images; a folder has no layers");
     }
+    if (sbomFile().isPresent()) {
+      if (ignoreBase) {
+        notes.add("--ignore-base applies to images, not to an SBOM");
+      }
+      if (!noSecrets) {
+        notes.add("an SBOM lists packages, not files: no secrets are looked for");
+      }
+    }
     return new ScanResult(
         source,
         inventory.os().map(ScanCommand::osName),
         matched.packagesMatched(),
         kept.matches(),
         secrets,
-        notes);
+        notes,
+        Sbom.of(subject, inventory, VersionProvider.version()));
   }
 
   private static String osName(OsRelease os) {

@@ -1,5 +1,6 @@
 package dev.plimsoll.cli;
 
+import dev.plimsoll.sbom.Sbom;
 import dev.plimsoll.secrets.SecretFinding;
 import dev.plimsoll.vulnerability.match.VulnerabilityMatch;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param vulnerabilities the vulnerabilities kept after the filters, by package then id
  * @param secrets the secrets, unless {@code --no-secrets}
  * @param notes what could not be matched, and what the filters left out
+ * @param sbom what was scanned and its inventory, whose packages the vulnerabilities name
  */
 record ScanResult(
     String source,
@@ -21,7 +23,8 @@ record ScanResult(
     int packages,
     List<VulnerabilityMatch> vulnerabilities,
     List<SecretFinding> secrets,
-    List<String> notes) {
+    List<String> notes,
+    Sbom sbom) {
   ScanResult {
     vulnerabilities = List.copyOf(vulnerabilities);
     secrets = List.copyOf(secrets);

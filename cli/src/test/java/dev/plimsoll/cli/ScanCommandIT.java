@@ -149,6 +149,22 @@ class ScanCommandIT {
   }
 
   @Test
+  void htmlHasARowPerVulnerabilityAndSecret() throws IOException {
+    Cli.Result r = Cli.run("scan", folder.toString(), "--db", db.toString(), "--format", "html");
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.out());
+    List<String> lodash =
+        page.select("table.vulnerabilities tr:has(td):contains(GHSA-35jh-r3h4-6jhm)").eachText();
+    assertThat(lodash).singleElement().asString().contains("lodash npm 4.17.15 4.17.21 -");
+    assertThat(page.select("table.vulnerabilities tr:has(td)"))
+        .hasSize(scanJson().get("vulnerabilities").size());
+    assertThat(page.select("table.secrets tr:has(td)").eachText())
+        .containsExactly(
+            "critical github-pat GitHub personal access token app/config.env 1 - ghp_****");
+    assertThat(r.out()).doesNotContain("Zq8WkR3tYvN5pL2xC7mB9dF4hJ6sA1gE0uTi");
+  }
+
+  @Test
   void filtersLeaveOutWhatTheyNameAndSaySo() throws Exception {
     Path ignore = Files.writeString(shared.resolve("ignore"), "GHSA-jfh8-c2jp-5v3q\n");
     JsonNode json =
@@ -161,6 +177,37 @@ class ScanCommandIT {
     assertThat(json.get("notes").toString())
         .contains("left out by --severity")
         .contains("1 left out by the ignore file");
+  }
+
+  @Test
+  void theConfigurationFilesSecretsSectionAllowsAndDisables() throws Exception {
+    Path byPath =
+        Files.writeString(shared.resolve("paths.yaml"), "secrets:\n  allow-paths: [/app]\n");
+    assertThat(scanJson("--config", byPath.toString()).get("secrets")).isEmpty();
+    Path byValue =
+        Files.writeString(
+            shared.resolve("values.yaml"), "secrets:\n  allow-values: ['^ghp_Zq8W']\n");
+    assertThat(scanJson("--config", byValue.toString()).get("secrets")).isEmpty();
+    // With github-pat off, the token is still a value assigned to a name ending in TOKEN.
+    Path off = Files.writeString(shared.resolve("off.yaml"), "secrets:\n  disable: [github-pat]\n");
+    assertThat(scanJson("--config", off.toString()).get("secrets").findValuesAsText("rule"))
+        .containsExactly("generic-secret-assignment");
+    Path both =
+        Files.writeString(
+            shared.resolve("both.yaml"),
+            "secrets:\n  disable: [github-pat, generic-secret-assignment]\n");
+    assertThat(scanJson("--config", both.toString()).get("secrets")).isEmpty();
+    Path other = Files.writeString(shared.resolve("other.yaml"), "secrets:\n  disable: [jwt]\n");
+    assertThat(scanJson("--config", other.toString()).get("secrets")).hasSize(1);
+    Path bad = Files.writeString(shared.resolve("bad.yaml"), "secrets:\n  disable: [nope]\n");
+    Cli.Result r =
+        Cli.run("scan", folder.toString(), "--db", db.toString(), "--config", bad.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines())
+        .singleElement()
+        .asString()
+        .contains(bad.toString())
+        .contains("secrets.disable: unknown detector nope");
   }
 
   @Test

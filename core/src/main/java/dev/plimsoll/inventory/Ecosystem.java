@@ -25,6 +25,16 @@ public enum Ecosystem {
     return purlType;
   }
 
+  /** The ecosystem of a package URL type, when Plimsoll knows it. */
+  public static java.util.Optional<Ecosystem> ofPurlType(String type) {
+    for (Ecosystem e : values()) {
+      if (e.purlType.equals(type)) {
+        return java.util.Optional.of(e);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** True for the operating system's package managers, whose URLs name the distribution. */
   public boolean isOs() {
     return os;

@@ -49,8 +49,12 @@ public record Inventory(Optional<OsRelease> os, List<FoundPackage> packages, Lis
     return ImageWalk.read(source, new Cataloging(Catalogers.all()));
   }
 
-  /** Names the distribution in OS packages' URLs, and sorts. */
-  static Inventory of(Optional<OsRelease> os, List<FoundPackage> found, List<String> skipped) {
+  /**
+   * An inventory read elsewhere, such as from an SBOM: names the distribution in OS packages' URLs
+   * when {@code os} is known, and sorts.
+   */
+  public static Inventory of(
+      Optional<OsRelease> os, List<FoundPackage> found, List<String> skipped) {
     List<FoundPackage> out = new ArrayList<>(found.size());
     for (FoundPackage p : found) {
       out.add(os.map(p::inDistro).orElse(p));

@@ -2,6 +2,7 @@ package dev.plimsoll.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plimsoll.BadInputException;
+import dev.plimsoll.secrets.SecretConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,7 +30,8 @@ final class ConfigFile {
           "labelSchema",
           "strictLabels",
           "shellcheck",
-          "overrides");
+          "overrides",
+          "secrets");
 
   /** hadolint's keys (src/Hadolint/Config/Configuration.hs), old and new spellings. */
   private static final Set<String> HADOLINT_KEYS =
@@ -57,6 +59,18 @@ final class ConfigFile {
     this.v = new ConfigValues(file.toString(), known);
     Path parent = file.toAbsolutePath().normalize().getParent();
     this.folder = parent == null ? Path.of("").toAbsolutePath() : parent;
+  }
+
+  /**
+   * The {@code secrets:} section of a Plimsoll file; hadolint's files have none. {@code scan} reads
+   * it; lint only checks it, so that a mistake in it is not found by the first scan.
+   */
+  static SecretConfig secrets(Path path) throws BadInputException {
+    Optional<JsonNode> root = ConfigYaml.read(path);
+    if (root.isEmpty() || !root.get().isObject() || isHadolint(path.toString(), root.get())) {
+      return SecretConfig.NONE;
+    }
+    return SecretConfig.read(root.get().get("secrets"), path.toString());
   }
 
   static LintConfig read(Path path, List<RuleMeta> known) throws BadInputException {
@@ -100,6 +114,7 @@ final class ConfigFile {
             key, "unknown key; expected one of " + String.join(", ", sorted(PLIMSOLL_KEYS)));
       }
     }
+    SecretConfig.read(root.get("secrets"), v.file());
     Map<String, Severity> severity = v.severities(root, "severity", "severity");
     Optional<FailOn> failOn = Optional.empty();
     if (root.hasNonNull("failOn")) {

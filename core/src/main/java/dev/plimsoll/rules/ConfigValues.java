@@ -20,6 +20,11 @@ final class ConfigValues {
   private final List<RuleMeta> known;
   private final List<String> warnings = new ArrayList<>();
 
+  /** The file's name, as errors give it. */
+  String file() {
+    return file;
+  }
+
   ConfigValues(String file, List<RuleMeta> known) {
     this.file = file;
     this.known = known;

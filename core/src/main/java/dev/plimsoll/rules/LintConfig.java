@@ -1,6 +1,7 @@
 package dev.plimsoll.rules;
 
 import dev.plimsoll.BadInputException;
+import dev.plimsoll.secrets.SecretConfig;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,6 +156,14 @@ public record LintConfig(
    */
   public static LintConfig load(Path file) throws BadInputException {
     return ConfigFile.read(file, KnownRules.all());
+  }
+
+  /**
+   * The {@code secrets:} section of a configuration file, for {@code scan}; {@link
+   * SecretConfig#NONE} for hadolint's files, which have none.
+   */
+  public static SecretConfig secrets(Path file) throws BadInputException {
+    return ConfigFile.secrets(file);
   }
 
   /** {@link #find} then {@link #load}; {@link #DEFAULT} when the folder has no file. */

@@ -36,11 +36,35 @@ import org.cyclonedx.model.metadata.ToolInformation;
 final class CycloneDxWriter {
   static final Version VERSION = Version.VERSION_16;
 
+  /** The properties Plimsoll adds to a component, which {@link CycloneDxReader} reads back. */
+  static final String LAYER_INDEX = "plimsoll:layer:index";
+
+  static final String INSTRUCTION = "plimsoll:layer:instruction";
+  static final String PATH = "plimsoll:location:path";
+
+  /** {@code NAME VERSION} of the source package. */
+  static final String SOURCE = "plimsoll:package:source";
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private CycloneDxWriter() {}
 
   static void write(Sbom sbom, Writer out) throws IOException {
+    write(bom(sbom, new HashMap<>()), out);
+  }
+
+  static void write(Bom bom, Writer out) throws IOException {
+    JsonGenerator json = JsonLayout.open(out);
+    MAPPER.writeTree(json, new BomJsonGenerator(bom, VERSION).toJsonNode());
+    JsonLayout.close(json, out);
+  }
+
+  /**
+   * The BOM of {@code sbom}.
+   *
+   * @param refs filled with each package's {@code bom-ref}, for what refers to it
+   */
+  static Bom bom(Sbom sbom, Map<FoundPackage, String> refs) {
     Bom bom = new Bom();
     bom.setSerialNumber("urn:uuid:" + sbom.serial());
     bom.setMetadata(metadata(sbom));
@@ -51,12 +75,12 @@ final class CycloneDxWriter {
       // bom-ref must be unique; one purl can be found in several files (a lock file and
       // node_modules), each its own component.
       int n = seen.merge(p.purl(), 1, Integer::sum);
-      components.add(library(sbom, p, n == 1 ? p.purl() : p.purl() + "#" + n));
+      String ref = n == 1 ? p.purl() : p.purl() + "#" + n;
+      refs.putIfAbsent(p, ref);
+      components.add(library(sbom, p, ref));
     }
     bom.setComponents(components);
-    JsonGenerator json = JsonLayout.open(out);
-    MAPPER.writeTree(json, new BomJsonGenerator(bom, VERSION).toJsonNode());
-    JsonLayout.close(json, out);
+    return bom;
   }
 
   private static Metadata metadata(Sbom sbom) {
@@ -112,19 +136,15 @@ final class CycloneDxWriter {
     c.setPurl(p.purl());
     licenses(p.licenses()).ifPresent(c::setLicenses);
     List<Property> properties = new ArrayList<>();
-    p.layer().ifPresent(i -> properties.add(new Property("plimsoll:layer:index", "" + i)));
+    p.layer().ifPresent(i -> properties.add(new Property(LAYER_INDEX, "" + i)));
     Optional<LayerBlob> layer = sbom.layerOf(p);
     layer.ifPresent(l -> properties.add(new Property("plimsoll:layer:digest", l.digest())));
     layer
         .flatMap(LayerBlob::diffId)
         .ifPresent(d -> properties.add(new Property("plimsoll:layer:diffID", d)));
-    p.instruction().ifPresent(i -> properties.add(new Property("plimsoll:layer:instruction", i)));
-    properties.add(new Property("plimsoll:location:path", p.path()));
-    p.source()
-        .ifPresent(
-            s ->
-                properties.add(
-                    new Property("plimsoll:package:source", s.name() + " " + s.version())));
+    p.instruction().ifPresent(i -> properties.add(new Property(INSTRUCTION, i)));
+    properties.add(new Property(PATH, p.path()));
+    p.source().ifPresent(s -> properties.add(new Property(SOURCE, s.name() + " " + s.version())));
     c.setProperties(properties);
     return c;
   }

@@ -39,6 +39,14 @@ public record Sbom(
     return made(new SbomSubject.Folder(folder.toString()), inventory, toolVersion);
   }
 
+  /**
+   * The SBOM of an inventory already taken, such as the one a scan matched, made now with a new
+   * serial.
+   */
+  public static Sbom of(SbomSubject subject, Inventory inventory, String toolVersion) {
+    return made(subject, inventory, toolVersion);
+  }
+
   /** The layer that added {@code p}, when it came from an image that has it. */
   public Optional<LayerBlob> layerOf(FoundPackage p) {
     if (subject instanceof SbomSubject.Image image && p.layer().isPresent()) {

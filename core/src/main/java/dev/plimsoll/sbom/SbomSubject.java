@@ -44,7 +44,8 @@ public sealed interface SbomSubject {
   /** A folder: a root file system or a project checkout, named by its path as given. */
   record Folder(String name) implements SbomSubject {}
 
-  static Image of(ImageSource source) {
+  /** The image {@code source} reads, which stays open. */
+  public static Image of(ImageSource source) {
     String name = source.tags().isEmpty() ? source.name() : source.tags().get(0);
     return new Image(name, source.configDigest(), source.layers());
   }

@@ -1,10 +1,10 @@
 package dev.plimsoll.secrets;
 
 import com.google.re2j.Pattern;
-import dev.plimsoll.BadInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Where secrets are not looked for, and which values are not secrets: the builtin lists (after
@@ -15,12 +15,14 @@ final class AllowList {
   /**
    * An allow rule.
    *
-   * @param id what the rule is, as documented
-   * @param regex matched (found, not whole) against the path or the value
+   * @param id what the rule is, as documented; {@code config} for the user's
+   * @param allows true for a path or value the rule allows
    */
-  record Rule(String id, Pattern regex) {
+  record Rule(String id, Predicate<String> allows) {
+    /** A builtin rule: {@code regex} is found (not matched whole) in the path or the value. */
     static Rule of(String id, String regex) {
-      return new Rule(id, Pattern.compile(regex));
+      Pattern compiled = Pattern.compile(regex);
+      return new Rule(id, s -> compiled.matcher(s).find());
     }
   }
 
@@ -73,16 +75,11 @@ final class AllowList {
   static AllowList of(SecretConfig config) {
     List<Rule> p = new ArrayList<>(PATHS);
     List<Rule> v = new ArrayList<>(VALUES);
-    try {
-      for (String regex : config.allowPaths()) {
-        p.add(new Rule("config", SecretConfig.compile(regex, "allow-paths", "config")));
-      }
-      for (String regex : config.allowValues()) {
-        v.add(new Rule("config", SecretConfig.compile(regex, "allow-values", "config")));
-      }
-    } catch (BadInputException e) {
-      // SecretConfig.read compiled each already; a config built in code with a bad one is a bug.
-      throw new IllegalArgumentException(e.getMessage(), e);
+    for (String glob : config.allowPaths()) {
+      p.add(new Rule("config", SecretConfig.pathGlob(glob)));
+    }
+    for (String value : config.allowValues()) {
+      v.add(new Rule("config", SecretConfig.value(value)));
     }
     return new AllowList(p, v);
   }
@@ -90,7 +87,7 @@ final class AllowList {
   /** The rule that allows the path, if one does. */
   Optional<String> path(String path) {
     for (Rule rule : paths) {
-      if (rule.regex().matcher(path).find()) {
+      if (rule.allows().test(path)) {
         return Optional.of(rule.id());
       }
     }
@@ -103,7 +100,7 @@ final class AllowList {
       return true;
     }
     for (Rule rule : values) {
-      if (rule.regex().matcher(value).find()) {
+      if (rule.allows().test(value)) {
         return true;
       }
     }

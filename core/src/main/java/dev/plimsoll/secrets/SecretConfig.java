@@ -4,23 +4,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import dev.plimsoll.BadInputException;
+import java.nio.file.FileSystems;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The user's part of secret scanning, the {@code secrets:} section of {@code .plimsoll.yaml}:
  *
  * <pre>
  * secrets:
- *   allow-paths: ['^srv/app/fixtures/']   # RE2 regular expressions on the path (no leading /)
- *   allow-values: ['^dev-only-']          # on the secret's value
- *   disable: [jwt]                        # detector ids
+ *   allow-paths: ['srv/app/fixtures/**', '**&#47;*.pem.sample']  # globs, as lint's exclude
+ *   allow-values: ['sk_test_4eC39HqLyjWDarjtT1zdp7dc', '^dev-only-']
+ *   disable: [jwt]                                               # detector ids
  * </pre>
  *
- * These add to the builtin allow-lists; nothing removes them.
+ * A path glob is the JDK's ({@link FileSystems#getPathMatcher}), as {@code exclude} uses it,
+ * matched against the path relative to the root (a leading {@code /} in the glob is dropped) and
+ * each of its folders, so a glob naming a folder covers what is under it. A value entry allows the
+ * value equal to it, and, when it is an RE2 regular expression, every value it is found in; an
+ * entry that is no regular expression ({@code abc(def}) is a literal only. These add to the builtin
+ * allow-lists; nothing removes them.
  */
 public record SecretConfig(List<String> allowPaths, List<String> allowValues, Set<String> disable) {
   public static final SecretConfig NONE = new SecretConfig(List.of(), List.of(), Set.of());
@@ -56,11 +66,13 @@ public record SecretConfig(List<String> allowPaths, List<String> allowValues, Se
     }
     List<String> paths = strings(section, "allow-paths", file);
     List<String> values = strings(section, "allow-values", file);
-    for (String regex : paths) {
-      compile(regex, "allow-paths", file);
-    }
-    for (String regex : values) {
-      compile(regex, "allow-values", file);
+    for (String glob : paths) {
+      try {
+        pathGlob(glob);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new BadInputException(
+            file, "secrets.allow-paths: " + glob + " is not a glob: " + e.getDescription());
+      }
     }
     Set<String> known = new TreeSet<>();
     Detectors.ALL.forEach(d -> known.add(d.id()));
@@ -92,13 +104,39 @@ public record SecretConfig(List<String> allowPaths, List<String> allowValues, Se
     return out;
   }
 
-  static Pattern compile(String regex, String key, String file) throws BadInputException {
+  /**
+   * The paths {@code glob} allows: relative paths, no leading {@code /}; a folder may end in {@code
+   * /}.
+   *
+   * @throws IllegalArgumentException when {@code glob} is not one
+   */
+  static Predicate<String> pathGlob(String glob) {
+    String relative = glob.startsWith("/") ? glob.substring(1) : glob;
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + relative);
+    return path -> {
+      Path p;
+      try {
+        p = Path.of(path);
+      } catch (InvalidPathException e) {
+        return false; // a NUL in a name: no glob names it
+      }
+      for (; p != null; p = p.getParent()) {
+        if (matcher.matches(p)) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+
+  /** The values {@code entry} allows: itself, and those its regular expression is found in. */
+  static Predicate<String> value(String entry) {
+    Pattern regex;
     try {
-      return Pattern.compile(regex);
+      regex = Pattern.compile(entry);
     } catch (PatternSyntaxException e) {
-      throw new BadInputException(
-          file,
-          "secrets." + key + ": " + regex + " is not a regular expression: " + e.getDescription());
+      return entry::equals;
     }
+    return v -> v.equals(entry) || regex.matcher(v).find();
   }
 }

@@ -55,6 +55,28 @@ class ConfigFileTest {
   }
 
   @Test
+  void theSecretsSectionIsScansAndLintChecksIt() throws Exception {
+    String yaml =
+        """
+        ignore: [DL3006]
+        secrets:
+          allow-paths: [srv/fixtures]
+          allow-values: [sk_test_x]
+          disable: [jwt]
+        """;
+    assertThat(load(".plimsoll.yaml", yaml).ignore()).containsExactly("DL3006");
+    assertThat(LintConfig.secrets(dir.resolve(".plimsoll.yaml")))
+        .isEqualTo(
+            new dev.plimsoll.secrets.SecretConfig(
+                List.of("srv/fixtures"), List.of("sk_test_x"), java.util.Set.of("jwt")));
+    assertThatThrownBy(() -> load(".plimsoll.yaml", "secrets:\n  disable: [nope]\n"))
+        .hasMessage(dir.resolve(".plimsoll.yaml") + ": secrets.disable: unknown detector nope");
+    Path hadolint = dir.resolve(".hadolint.yaml");
+    Files.writeString(hadolint, "ignored: [DL3006]\n");
+    assertThat(LintConfig.secrets(hadolint)).isEqualTo(dev.plimsoll.secrets.SecretConfig.NONE);
+  }
+
+  @Test
   void readsHadolintFileUnchanged() throws Exception {
     LintConfig c =
         load(

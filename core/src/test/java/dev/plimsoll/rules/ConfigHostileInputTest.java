@@ -130,8 +130,8 @@ class ConfigHostileInputTest {
     refused("\"bad\\nkey\\u001b[31m\": 1\n")
         .hasMessageEndingWith(
             ": bad\\nkey\\u001b[31m: unknown key; expected one of disablePragmas,"
-                + " exclude, failOn, ignore, labelSchema, overrides, severity, shellcheck,"
-                + " strictLabels, trustedRegistries");
+                + " exclude, failOn, ignore, labelSchema, overrides, secrets, severity,"
+                + " shellcheck, strictLabels, trustedRegistries");
   }
 
   @Test

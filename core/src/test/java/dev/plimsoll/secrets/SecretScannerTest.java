@@ -79,18 +79,24 @@ class SecretScannerTest {
 
   @Test
   void theUsersConfigurationAddsAllowRulesAndDisablesDetectors() throws Exception {
-    JsonNode yaml =
-        new ObjectMapper(new YAMLFactory())
-            .readTree(
-                """
-                allow-paths: ['^srv/fixtures/']
-                allow-values: ['^ghp_aB3d']
-                disable: [basic-auth-url]
-                """);
-    SecretScanner configured = SecretScanner.configured(SecretConfig.read(yaml, ".plimsoll.yaml"));
+    SecretScanner configured =
+        configured(
+            """
+            allow-paths: ['/srv/fixtures', '**/*.env.sample']
+            allow-values: ['^ghp_aB3d']
+            disable: [basic-auth-url]
+            """);
     String text = "GH=" + TOKEN + "\nURL=https://u:Xk9pL2mQ7vRz@h/\n";
-    assertThat(configured.scan("srv/fixtures/a", text(text), OptionalInt.empty()).coverage())
+    // A glob naming a folder covers what is under it; a leading / is the root's.
+    assertThat(configured.scan("srv/fixtures/deep/a", text(text), OptionalInt.empty()).coverage())
         .isEqualTo(SecretScanner.Coverage.ALLOWED);
+    assertThat(configured.allowsFolder("srv/fixtures/")).isTrue();
+    assertThat(configured.scan("app/prod.env.sample", text(text), OptionalInt.empty()).coverage())
+        .isEqualTo(SecretScanner.Coverage.ALLOWED);
+    String other = "GH=ghp_" + "Zq8WkR3tYvN5pL2xC7mB9dF4hJ6sA1gE0uTi\n";
+    assertThat(configured.scan("srv/fixtures2/a", text(other), OptionalInt.empty()).findings())
+        .extracting(SecretFinding::detector)
+        .containsExactly("github-pat");
     assertThat(configured.scanText("a", text)).isEmpty();
     assertThat(SCANNER.scanText("a", text))
         .extracting(SecretFinding::detector)
@@ -98,11 +104,31 @@ class SecretScannerTest {
   }
 
   @Test
+  void anAllowedValueIsALiteralOrARegularExpression() throws Exception {
+    String stripe = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dc";
+    String odd = "+Xk9pL2mQ7vRz"; // no regular expression: a literal
+    String text = "STRIPE=" + stripe + "\nDB_PASSWORD=" + odd + "\nAPI_TOKEN=Qw8-dev-zR5tY2u\n";
+    assertThat(SCANNER.scanText("a", text))
+        .extracting(SecretFinding::detector)
+        .containsExactly(
+            "stripe-secret-key", "generic-secret-assignment", "generic-secret-assignment");
+    SecretScanner configured =
+        configured("allow-values: ['" + stripe + "', '" + odd + "', '-dev-']\n"); // '(' : a literal
+    assertThat(configured.scanText("a", text)).isEmpty();
+    assertThat(configured.scanText("a", "DB_PASSWORD=+Xk9pL2mQ7vRzz\n")).hasSize(1);
+  }
+
+  private static SecretScanner configured(String yaml) throws Exception {
+    JsonNode node = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+    return SecretScanner.configured(SecretConfig.read(node, ".plimsoll.yaml"));
+  }
+
+  @Test
   void aBadConfigurationIsRefusedInOneLine() throws Exception {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-    assertThatThrownBy(() -> SecretConfig.read(yaml.readTree("allow-paths: ['(']"), "c.yaml"))
+    assertThatThrownBy(() -> SecretConfig.read(yaml.readTree("allow-paths: ['a/[b']"), "c.yaml"))
         .isInstanceOf(BadInputException.class)
-        .hasMessageStartingWith("c.yaml: secrets.allow-paths: ( is not a regular expression");
+        .hasMessageStartingWith("c.yaml: secrets.allow-paths: a/[b is not a glob: ");
     assertThatThrownBy(() -> SecretConfig.read(yaml.readTree("disable: [nope]"), "c.yaml"))
         .hasMessage("c.yaml: secrets.disable: unknown detector nope");
     assertThatThrownBy(() -> SecretConfig.read(yaml.readTree("allow: []"), "c.yaml"))
