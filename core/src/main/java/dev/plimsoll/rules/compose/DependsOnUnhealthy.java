@@ -43,8 +43,10 @@ final class DependsOnUnhealthy extends ServiceRule {
       }
       Service t = target.get();
       boolean healthcheck =
-          t.healthcheck().map(h -> !h.disabled()).orElse(false)
-              || HealthcheckMissing.hasDockerfileHealthcheck(t);
+          // A compose healthcheck, even one that only turns it off, overrides the Dockerfile's.
+          t.healthcheck()
+              .map(h -> !h.disabled())
+              .orElseGet(() -> HealthcheckMissing.hasDockerfileHealthcheck(project, t));
       if (d.condition().equals("service_healthy") && !healthcheck) {
         report.at(
             d.pos(),
