@@ -40,7 +40,8 @@ final class HeapExceedsMemoryLimit extends ServiceRule {
           "A JVM or Node heap must stay below the container's memory limit");
 
   /**
-   * The variables the JVM (JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS) or start scripts read flags from.
+   * The variables the JVM (JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS) or start scripts (Tomcat,
+   * Elasticsearch, Logstash, Node) read flags from.
    */
   private static final List<String> VARIABLES =
       List.of(
@@ -49,6 +50,8 @@ final class HeapExceedsMemoryLimit extends ServiceRule {
           "_JAVA_OPTIONS",
           "JAVA_OPTS",
           "CATALINA_OPTS",
+          "ES_JAVA_OPTS",
+          "LS_JAVA_OPTS",
           "NODE_OPTIONS");
 
   /** Where a flag was found: said in the message, and the compose line to report, if any. */
