@@ -13,7 +13,6 @@ import dev.plimsoll.rules.LintResult;
 import dev.plimsoll.rules.RuleMeta;
 import dev.plimsoll.rules.compose.ComposeLint;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,22 +134,12 @@ final class CheckCommand implements Callable<Integer> {
         writer.write(r, out, report.color());
       }
     }
-    PrintWriter err = spec.commandLine().getErr();
     warnings.addAll(builds.warnings);
     warnings.addAll(result.warnings());
-    for (String w : warnings) {
-      err.println("warning: " + Errors.oneLine(w));
-    }
-    for (BadInputException e : errors) {
-      err.println("error: " + Errors.oneLine(e.getMessage()));
-    }
-    err.flush();
-    if (!errors.isEmpty()) {
-      return Errors.BAD_INPUT;
-    }
     // Dockerfiles by their own thresholds (a config's overrides), compose files by the run's.
-    return Math.max(
-        result.exitCode(config), config.effectiveFailOn().fails(composeFindings) ? 1 : 0);
+    int exit =
+        Math.max(result.exitCode(config), config.effectiveFailOn().fails(composeFindings) ? 1 : 0);
+    return Errors.finish(spec.commandLine().getErr(), warnings, errors, exit);
   }
 
   /** Lint's JSON shape, plus {@code contexts}: which context each Dockerfile was linted with. */

@@ -14,7 +14,6 @@ import dev.plimsoll.rules.RuleMeta;
 import dev.plimsoll.rules.compose.ComposeFinding;
 import dev.plimsoll.rules.compose.ComposeLint;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -164,23 +163,12 @@ final class ComposeCommand implements Callable<Integer> {
         report.write(r);
       }
     }
-    PrintWriter err = spec.commandLine().getErr();
-    for (String w : builds.warnings) {
-      err.println("warning: " + Errors.oneLine(w));
-    }
-    for (String w : built.warnings()) {
-      err.println("warning: " + Errors.oneLine(w));
-    }
-    for (BadInputException e : errors) {
-      err.println("error: " + Errors.oneLine(e.getMessage()));
-    }
-    err.flush();
-    if (!errors.isEmpty()) {
-      return Errors.BAD_INPUT;
-    }
+    List<String> warnings = new ArrayList<>(builds.warnings);
+    warnings.addAll(built.warnings());
     List<Finding> composeFindings = audited.stream().map(ComposeFinding::finding).toList();
     // Dockerfiles by their own thresholds (a config's overrides), compose files by the run's.
-    return Math.max(
-        built.exitCode(config), config.effectiveFailOn().fails(composeFindings) ? 1 : 0);
+    int exit =
+        Math.max(built.exitCode(config), config.effectiveFailOn().fails(composeFindings) ? 1 : 0);
+    return Errors.finish(spec.commandLine().getErr(), warnings, errors, exit);
   }
 }
