@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The services' builds of compose projects as Dockerfile lint inputs: each Dockerfile with the
@@ -32,8 +33,8 @@ final class ComposeBuildLint {
   final List<Lint.Input> inputs = new ArrayList<>();
   final List<ContextChoice> choices = new ArrayList<>();
 
-  /** The service each input's findings are about, by the input's name. */
-  final Map<String, String> services = new HashMap<>();
+  /** The services that build each Dockerfile, by its name in the report. */
+  private final Map<String, Set<String>> services = new HashMap<>();
 
   final List<String> warnings = new ArrayList<>();
 
@@ -85,18 +86,27 @@ final class ComposeBuildLint {
       Path dockerfile = b.dockerfile().orElse(b.context().resolve("Dockerfile"));
       inputs.add(
           ignores.apply(new Lint.Input(name, text), dockerfile, errors).withTarget(b.target()));
-      services.putIfAbsent(name, b.service());
+      services.computeIfAbsent(name, k -> new TreeSet<>()).addAll(b.services());
       choices.add(
           new ContextChoice(
               name,
               ContextChoice.relative(b.context()),
               "declared by "
                   + b.composeFile()
-                  + " (service "
-                  + b.service()
+                  + (b.services().size() == 1 ? " (service " : " (services ")
+                  + String.join(", ", b.services())
                   + b.target().map(t -> ", target " + t).orElse("")
                   + ")"));
     }
+  }
+
+  /**
+   * The service a finding in {@code dockerfile} is about: the one service that builds it; none when
+   * several do (with other contexts or targets, the finding may be about any of them).
+   */
+  Optional<String> service(String dockerfile) {
+    Set<String> all = services.getOrDefault(dockerfile, Set.of());
+    return all.size() == 1 ? all.stream().findFirst() : Optional.empty();
   }
 
   /** True when some build of the projects added reads {@code dockerfile} (absolute). */

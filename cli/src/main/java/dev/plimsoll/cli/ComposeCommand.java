@@ -126,7 +126,7 @@ final class ComposeCommand implements Callable<Integer> {
     builds.add(project, Map.of(), errors);
     LintResult built = new Lint(config).texts(builds.inputs);
     for (Finding f : built.findings()) {
-      found.add(new ComposeFinding(f, Optional.ofNullable(builds.services.get(f.file()))));
+      found.add(new ComposeFinding(f, builds.service(f.file())));
     }
     found.sort(Comparator.comparing(ComposeFinding::finding, Finding.ORDER));
     List<Finding> findings = found.stream().map(ComposeFinding::finding).toList();

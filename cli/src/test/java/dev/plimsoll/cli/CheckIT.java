@@ -69,7 +69,13 @@ class CheckIT {
         .contains("\"dockerfile\": \"services/api/Dockerfile\"")
         .contains("\"context\": \"services/api\"")
         .doesNotContain("copy-source-missing");
-    assertThat(r.exit()).isZero();
+    // compose.yaml is audited too: its service has no restart policy (a warning, the default
+    // --fail-on), and the Dockerfile it builds is gone.
+    assertThat(r.out()).contains("\"rule\": \"compose-restart-policy-missing\"");
+    assertThat(r.errLines())
+        .containsExactly(
+            "warning: worker/Dockerfile: no such file (the Dockerfile of service worker)");
+    assertThat(r.exit()).isEqualTo(1);
   }
 
   @Test
@@ -81,6 +87,26 @@ class CheckIT {
     assertThat(r.out())
         .contains("proj/services/api/Dockerfile: context proj/services/api")
         .contains("proj/worker/Dockerfile: context proj (declared by proj/compose.yaml");
+  }
+
+  @Test
+  void composeFilesAreAuditedAndTheirBuildsLintedOnce(@TempDir Path dir) throws Exception {
+    ComposeCommandIT.crossFileProject(dir);
+
+    Cli.Result r = Cli.run(dir, null, Map.of(), "check", "--no-shellcheck", "--no-color");
+
+    assertThat(r.out())
+        .contains("api/Dockerfile: context api (declared by compose.yaml (services api, api-copy,")
+        .contains("api/Dockerfile: context . (declared by compose.yaml (service worker))")
+        .contains("compose.yaml:7 warning compose-port-not-exposed")
+        .contains("compose.yaml:8 warning compose-heap-exceeds-memory-limit")
+        .contains("compose.yaml:9 warning compose-healthcheck-disables-dockerfile")
+        .doesNotContain("COPY/ADD sources found there")
+        .doesNotContain("not audited");
+    // Linted with compose's two builds only, not a third time on its own.
+    assertThat(r.out().lines().filter(l -> l.contains("copy-source-missing"))).hasSize(1);
+    assertThat(r.out().lines().filter(l -> l.contains(" run-as-non-root"))).hasSize(1);
+    assertThat(r.exit()).isEqualTo(1);
   }
 
   @Test

@@ -55,6 +55,34 @@ class LintTest {
   }
 
   @Test
+  void rulesAboutTheRunningImageReadTheTargetStage() {
+    String text =
+        """
+        FROM debian:12.5 AS runtime
+        USER 10001
+        CMD ["/app"]
+
+        FROM debian:12.5 AS debug
+        CMD ["sleep", "infinity"]
+        """;
+    Lint lint = new Lint(LintConfig.DEFAULT.withShellcheck(false));
+    List<String> last =
+        lint.texts(List.of(new Lint.Input("Dockerfile", text))).findings().stream()
+            .map(f -> f.line() + " " + f.rule())
+            .toList();
+    List<String> runtime =
+        lint
+            .texts(List.of(new Lint.Input("Dockerfile", text).withTarget(Optional.of("Runtime"))))
+            .findings()
+            .stream()
+            .map(f -> f.line() + " " + f.rule())
+            .toList();
+    // Without a target the debug stage runs, as root; with target runtime, its USER holds.
+    assertThat(last).contains("5 run-as-non-root");
+    assertThat(runtime).doesNotContain("5 run-as-non-root").isNotEmpty();
+  }
+
+  @Test
   void findingSpansTheWholeInstruction() {
     Finding f =
         new Lint(LintConfig.DEFAULT)

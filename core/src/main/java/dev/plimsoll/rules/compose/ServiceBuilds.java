@@ -5,16 +5,16 @@ import dev.plimsoll.compose.model.ComposeProject;
 import dev.plimsoll.compose.model.Service;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The Dockerfiles a project's services are built from, each with its own build context and target,
  * for the Dockerfile and context rules to lint as {@code docker compose build} would build them. A
- * (Dockerfile, context, target) that several services share is listed once, for the first service
- * by name. Builds from a URL (git, https) have no local folder to lint and are left out.
+ * (Dockerfile, context, target) that several services share is listed once, with each of them.
+ * Builds from a URL (git, https) have no local folder to lint and are left out.
  */
 public final class ServiceBuilds {
   private ServiceBuilds() {}
@@ -22,7 +22,7 @@ public final class ServiceBuilds {
   /**
    * One build.
    *
-   * @param service the first service built this way
+   * @param services the services built this way, by name
    * @param dockerfile the Dockerfile, absolute; empty for {@code dockerfile_inline}
    * @param inline the text of {@code dockerfile_inline}
    * @param context the build context, absolute
@@ -30,12 +30,20 @@ public final class ServiceBuilds {
    * @param composeFile the compose file that declares the build, as the project names it
    */
   public record ServiceBuild(
-      String service,
+      List<String> services,
       Optional<Path> dockerfile,
       Optional<String> inline,
       Path context,
       Optional<String> target,
       String composeFile) {
+    public ServiceBuild {
+      services = List.copyOf(services);
+    }
+
+    /** The first service, which names the build in messages. */
+    public String service() {
+      return services.get(0);
+    }
 
     /** What makes two builds the same lint. */
     private List<Object> key() {
@@ -44,8 +52,7 @@ public final class ServiceBuilds {
   }
 
   public static List<ServiceBuild> of(ComposeProject project) {
-    List<ServiceBuild> out = new ArrayList<>();
-    Set<List<Object>> seen = new HashSet<>();
+    Map<List<Object>, ServiceBuild> out = new LinkedHashMap<>();
     for (Service s : project.services()) {
       if (s.build().isEmpty()) {
         continue;
@@ -62,16 +69,27 @@ public final class ServiceBuilds {
               : Optional.of(context.resolve(b.dockerfile()).normalize());
       ServiceBuild build =
           new ServiceBuild(
-              s.name(),
+              List.of(s.name()),
               file,
               inline,
               context,
               b.target(),
               b.pos().file().isEmpty() ? s.pos().file() : b.pos().file());
-      if (seen.add(build.key())) {
-        out.add(build);
-      }
+      out.merge(
+          build.key(),
+          build,
+          (first, same) -> {
+            List<String> both = new ArrayList<>(first.services());
+            both.add(s.name());
+            return new ServiceBuild(
+                both,
+                first.dockerfile(),
+                first.inline(),
+                first.context(),
+                first.target(),
+                first.composeFile());
+          });
     }
-    return out;
+    return List.copyOf(out.values());
   }
 }
