@@ -31,19 +31,7 @@ class ComposeCommandIT {
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("tool").asText()).isEqualTo("plimsoll");
     assertThat(json.path("services").toString()).isEqualTo("[\"web\",\"worker\"]");
-    List<String> found = new ArrayList<>();
-    json.path("findings")
-        .forEach(
-            f ->
-                found.add(
-                    f.path("rule").asText()
-                        + "@"
-                        + f.path("service").asText()
-                        + " "
-                        + f.path("file").asText()
-                        + ":"
-                        + f.path("line").asText()));
-    assertThat(found)
+    assertThat(findings(json))
         .contains(
             "compose-image-unpinned@web compose.yaml:3",
             "compose-image-unpinned@worker compose.override.yaml:3",
