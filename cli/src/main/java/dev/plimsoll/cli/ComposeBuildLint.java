@@ -6,6 +6,7 @@ import dev.plimsoll.dockerfile.syntax.DockerfileText;
 import dev.plimsoll.rules.Lint;
 import dev.plimsoll.rules.compose.ServiceBuilds;
 import dev.plimsoll.rules.compose.ServiceBuilds.ServiceBuild;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,21 +57,19 @@ final class ComposeBuildLint {
             ContextChoice.relative(b.context())
                 + ": the build context of service "
                 + b.service()
-                + " is not a folder; its Dockerfile is not linted");
+                + (Files.exists(b.context()) ? " is not a folder" : " does not exist")
+                + "; its Dockerfile is not linted");
+        continue;
+      }
+      if (b.dockerfile().filter(f -> !Files.exists(f)).isPresent()) {
+        warnings.add(name + ": no such file (the Dockerfile of service " + b.service() + ")");
         continue;
       }
       String text;
       try {
-        text =
-            b.inline().isPresent()
-                ? b.inline().get()
-                : DockerfileText.read(b.dockerfile().get(), name);
+        text = b.inline().isPresent() ? b.inline().get() : read(b.dockerfile().get(), name);
       } catch (BadInputException e) {
-        if (b.dockerfile().filter(f -> !Files.exists(f)).isPresent()) {
-          warnings.add(name + ": no such file (the Dockerfile of service " + b.service() + ")");
-        } else {
-          errors.add(e);
-        }
+        errors.add(e);
         continue;
       }
       ContextIgnores ignores = contexts.get(b.context());
@@ -98,6 +97,25 @@ final class ComposeBuildLint {
                   + b.target().map(t -> ", target " + t).orElse("")
                   + ")"));
     }
+  }
+
+  /**
+   * A Dockerfile a compose file names: a regular file no larger than standard input may be (a
+   * compose file could name /dev/zero or a FIFO, which would never end).
+   */
+  private static String read(Path file, String name) throws BadInputException {
+    try {
+      if (!Files.isRegularFile(file)) {
+        throw new BadInputException(name, "not a regular file");
+      }
+      if (Files.size(file) > Inputs.STDIN_LIMIT) {
+        throw new BadInputException(
+            name, "larger than " + Inputs.STDIN_LIMIT / (1024 * 1024) + " MiB");
+      }
+    } catch (IOException e) {
+      throw new BadInputException(name, "cannot read: " + e.getMessage());
+    }
+    return DockerfileText.read(file, name);
   }
 
   /**

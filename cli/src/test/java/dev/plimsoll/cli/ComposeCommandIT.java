@@ -152,6 +152,18 @@ class ComposeCommandIT {
   }
 
   @Test
+  void aDockerfileThatIsADeviceIsRefusedInOneLine() throws Exception {
+    Files.writeString(
+        dir.resolve("compose.yaml"),
+        "services:\n  app:\n    build:\n      context: .\n      dockerfile: /dev/zero\n");
+
+    Cli.Result r = Cli.run(dir, null, Map.of(), "compose", "--no-color");
+
+    assertThat(r.errLines()).containsExactly("error: /dev/zero: not a regular file");
+    assertThat(r.exit()).isEqualTo(2);
+  }
+
+  @Test
   void badInputIsOneLineNamingFileAndLineWithExitCode2() throws Exception {
     Files.writeString(
         dir.resolve("bad.yaml"), "services:\n  web:\n    image: nginx\n    ports: 80\n");
