@@ -74,24 +74,34 @@ final class CheckCommand implements Callable<Integer> {
     List<ContextChoice> choices = new ArrayList<>();
     List<Lint.Input> inputs = new ArrayList<>();
     Map<Path, ContextIgnores> contexts = new HashMap<>();
-    List<ProjectDockerfiles> dockerfiles = ProjectDockerfiles.find(root, dir, config, errors);
-    List<ComposeProject> projects;
+    List<Path> composeFiles;
     try {
-      projects = ComposeProjects.load(ComposeContexts.find(root), errors, warnings);
+      composeFiles = ComposeContexts.find(root);
     } catch (IOException e) {
       throw new BadInputException(dir, "cannot search the folder: " + e.getMessage());
     }
+    // A project of compose files and pulled images alone has no Dockerfile, and is checked.
+    List<ProjectDockerfiles> dockerfiles =
+        ProjectDockerfiles.find(
+            root,
+            dir,
+            config,
+            errors,
+            composeFiles.isEmpty()
+                ? LintCommand.find(root, dir, config)
+                : LintCommand.findAny(root, dir, config));
+    List<ComposeProject> projects = ComposeProjects.load(composeFiles, errors, warnings);
     // The compose rules, and each service's Dockerfile with its own context and target.
     Map<Path, String> names = new HashMap<>();
     dockerfiles.forEach(p -> names.put(p.file().toAbsolutePath().normalize(), p.name()));
     ComposeBuildLint builds = new ComposeBuildLint();
     List<Finding> composeFindings = new ArrayList<>();
-    List<String> composeFiles = new ArrayList<>();
+    List<String> composeNames = new ArrayList<>();
     ComposeLint composeLint = new ComposeLint(config);
     for (ComposeProject project : projects) {
       builds.add(project, names, errors);
       composeLint.check(project).forEach(f -> composeFindings.add(f.finding()));
-      composeFiles.addAll(project.files());
+      composeNames.addAll(project.files());
     }
     for (ProjectDockerfiles p : dockerfiles) {
       if (builds.builds(p.file().toAbsolutePath().normalize())) {
@@ -118,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
     if (!projects.isEmpty()) {
       composeLint.rules().forEach(rules::add);
     }
-    List<String> files = new ArrayList<>(composeFiles);
+    List<String> files = new ArrayList<>(composeNames);
     files.addAll(result.files());
     Report r =
         new Report("plimsoll", VersionProvider.version(), findings, rules, files, result.sources());

@@ -112,6 +112,24 @@ class CheckIT {
   }
 
   @Test
+  void aProjectOfComposeFilesAloneIsAuditedAndAFragmentIsAWarning(@TempDir Path dir)
+      throws IOException {
+    write(dir, "compose.yaml", "services:\n  web:\n    image: nginx:1.25\n    restart: always\n");
+    write(dir, "compose.override.yaml", "services:\n  web:\n    privileged: true\n");
+    write(dir, "docker-compose.prod.yml", "services:\n  web:\n    ports: 80\n");
+
+    Cli.Result r = Cli.run(dir, null, Map.of(), "check", "--no-color");
+
+    // The override file is merged into the project: its privileged: is found, at its line.
+    assertThat(r.out()).contains("compose.override.yaml:3 error compose-privileged");
+    assertThat(r.errLines())
+        .containsExactly(
+            "warning: docker-compose.prod.yml:3: services.web.ports: integer found, array"
+                + " expected (not audited: it does not load alone)");
+    assertThat(r.exit()).isEqualTo(1);
+  }
+
+  @Test
   void aMissingFolderIsBadInput(@TempDir Path dir) {
     Cli.Result r = Cli.run(dir, null, Map.of(), "check", "nope");
     assertThat(r.exit()).isEqualTo(2);
