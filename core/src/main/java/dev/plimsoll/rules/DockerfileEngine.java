@@ -30,6 +30,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs Dockerfile rules over one file and decides, once for every rule, which findings stand: rules
@@ -105,6 +107,10 @@ final class DockerfileEngine {
             .filter(named -> !named.isEmpty())
             .map(named -> named.get(0))
             .orElse(file.finalStage());
+    Set<Integer> needed =
+        target.isPresent()
+            ? file.stagesNeededBy(runStage)
+            : file.stages().stream().map(Stage::index).collect(Collectors.toSet());
     Suppressions suppressions = Suppressions.of(file.syntax(), !config.disablePragmas());
     List<Finding> out = new ArrayList<>();
     List<Offered> fixes = new ArrayList<>();
@@ -145,6 +151,11 @@ final class DockerfileEngine {
             @Override
             public Stage runStage() {
               return runStage;
+            }
+
+            @Override
+            public boolean builds(Stage stage) {
+              return needed.contains(stage.index());
             }
 
             @Override

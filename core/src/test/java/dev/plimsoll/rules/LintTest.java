@@ -83,6 +83,37 @@ class LintTest {
   }
 
   @Test
+  void aTargetSkipsTheStagesItDoesNotNeed(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("app.sh"), "#!/bin/sh\n");
+    String text =
+        """
+        FROM debian:12.5 AS runtime
+        COPY app.sh /app.sh
+
+        FROM runtime AS test
+        COPY tests/ /tests/
+        """;
+    dev.plimsoll.context.BuildContext context =
+        dev.plimsoll.context.ContextWalk.walk(dir, dir.resolve("Dockerfile"), false, 0);
+    Lint lint = new Lint(LintConfig.DEFAULT.withShellcheck(false));
+    java.util.function.Function<Optional<String>, List<String>> missing =
+        target ->
+            lint
+                .texts(
+                    List.of(
+                        new Lint.Input("Dockerfile", text).withContext(context).withTarget(target)))
+                .findings()
+                .stream()
+                .filter(f -> f.rule().equals("copy-source-missing"))
+                .map(f -> f.line() + " " + f.rule())
+                .toList();
+    // BuildKit builds the test stage only when it is the target (or the last, without one).
+    assertThat(missing.apply(Optional.empty())).containsExactly("5 copy-source-missing");
+    assertThat(missing.apply(Optional.of("test"))).containsExactly("5 copy-source-missing");
+    assertThat(missing.apply(Optional.of("runtime"))).isEmpty();
+  }
+
+  @Test
   void findingSpansTheWholeInstruction() {
     Finding f =
         new Lint(LintConfig.DEFAULT)

@@ -71,6 +71,14 @@ public interface RuleContext {
   }
 
   /**
+   * Whether the build runs {@code stage}: always without a target; with one, BuildKit skips the
+   * stages the target does not need, so a COPY there cannot fail the build.
+   */
+  default boolean builds(Stage stage) {
+    return true;
+  }
+
+  /**
    * What is known of the image that {@code stage} starts from, when the lint was given a way to
    * read images. Empty when it was not, and for {@code scratch} and stages built on other stages.
    */
