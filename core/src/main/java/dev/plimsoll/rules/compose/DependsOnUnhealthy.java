@@ -43,8 +43,10 @@ final class DependsOnUnhealthy extends ServiceRule {
       }
       Service t = target.get();
       boolean healthcheck =
-          // A compose healthcheck, even one that only turns it off, overrides the Dockerfile's.
+          // A compose test, or turning the check off, overrides the Dockerfile's HEALTHCHECK;
+          // timing alone keeps it.
           t.healthcheck()
+              .filter(h -> h.disabled() || !h.test().isEmpty())
               .map(h -> !h.disabled())
               .orElseGet(() -> HealthcheckMissing.hasDockerfileHealthcheck(project, t));
       if (d.condition().equals("service_healthy") && !healthcheck) {
