@@ -2,14 +2,17 @@ package dev.plimsoll.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.plimsoll.BadInputException;
+import dev.plimsoll.compose.model.ComposeProject;
 import dev.plimsoll.json.JsonLayout;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.report.ReportWriter;
+import dev.plimsoll.rules.Finding;
 import dev.plimsoll.rules.Lint;
 import dev.plimsoll.rules.LintConfig;
 import dev.plimsoll.rules.LintResult;
+import dev.plimsoll.rules.RuleMeta;
+import dev.plimsoll.rules.compose.ComposeLint;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +32,15 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "The whole project at once: finds its Dockerfiles and compose files and lints each"
-          + " Dockerfile with its build context (as lint --context does), in one report.",
-      "The context is the one a compose file's build: declares, else the Dockerfile's folder or"
-          + " an ancestor up to DIR where the most COPY/ADD sources exist. Compose files are not"
-          + " audited yet."
+      "The whole project at once: finds its Dockerfiles and compose files, lints each"
+          + " Dockerfile with its build context (as lint --context does) and audits the compose"
+          + " files, in one report.",
+      "The context is the one a compose file's build: declares (with its target), else the"
+          + " Dockerfile's folder or an ancestor up to DIR where the most COPY/ADD sources exist.",
+      "Compose files are audited as plimsoll compose audits them: in each folder with a"
+          + " compose.yaml (or docker-compose.yml, ...), the project docker compose would load"
+          + " there, with its override file and .env; other compose files alone. A Dockerfile that"
+          + " compose builds is linted once per context and target it is built with."
     })
 final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "DIR", description = "The project; default: .")
@@ -63,10 +70,43 @@ final class CheckCommand implements Callable<Integer> {
       throw new BadInputException(dir, "not a folder");
     }
     List<BadInputException> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     List<ContextChoice> choices = new ArrayList<>();
     List<Lint.Input> inputs = new ArrayList<>();
     Map<Path, ContextIgnores> contexts = new HashMap<>();
-    for (ProjectDockerfiles p : ProjectDockerfiles.find(root, dir, config, errors)) {
+    List<Path> composeFiles;
+    try {
+      composeFiles = ComposeContexts.find(root);
+    } catch (IOException e) {
+      throw new BadInputException(dir, "cannot search the folder: " + e.getMessage());
+    }
+    // A project of compose files and pulled images alone has no Dockerfile, and is checked.
+    List<ProjectDockerfiles> dockerfiles =
+        ProjectDockerfiles.find(
+            root,
+            dir,
+            config,
+            errors,
+            composeFiles.isEmpty()
+                ? LintCommand.find(root, dir, config)
+                : LintCommand.findAny(root, dir, config));
+    List<ComposeProject> projects = ComposeProjects.load(composeFiles, errors, warnings);
+    // The compose rules, and each service's Dockerfile with its own context and target.
+    Map<Path, String> names = new HashMap<>();
+    dockerfiles.forEach(p -> names.put(p.file().toAbsolutePath().normalize(), p.name()));
+    ComposeBuildLint builds = new ComposeBuildLint();
+    List<Finding> composeFindings = new ArrayList<>();
+    List<String> composeNames = new ArrayList<>();
+    ComposeLint composeLint = new ComposeLint(config);
+    for (ComposeProject project : projects) {
+      builds.add(project, names, errors);
+      composeLint.check(project).forEach(f -> composeFindings.add(f.finding()));
+      composeNames.addAll(project.files());
+    }
+    for (ProjectDockerfiles p : dockerfiles) {
+      if (builds.builds(p.file().toAbsolutePath().normalize())) {
+        continue; // linted as its compose build: with that context and target
+      }
       String name = p.name();
       String text = p.text();
       ContextChoice choice = p.choice();
@@ -78,15 +118,20 @@ final class CheckCommand implements Callable<Integer> {
       }
       inputs.addAll(ignores.apply(List.of(new Lint.Input(name, text)), errors));
     }
+    inputs.addAll(builds.inputs);
+    choices.addAll(builds.choices);
     LintResult result = new Lint(config).texts(inputs);
+    List<Finding> findings = new ArrayList<>(result.findings());
+    findings.addAll(composeFindings);
+    findings.sort(Finding.ORDER);
+    List<RuleMeta> rules = new ArrayList<>(result.rules());
+    if (!projects.isEmpty()) {
+      composeLint.rules().forEach(rules::add);
+    }
+    List<String> files = new ArrayList<>(composeNames);
+    files.addAll(result.files());
     Report r =
-        new Report(
-            "plimsoll",
-            VersionProvider.version(),
-            result.findings(),
-            result.rules(),
-            result.files(),
-            result.sources());
+        new Report("plimsoll", VersionProvider.version(), findings, rules, files, result.sources());
     try (Writer out = report.target.open()) {
       if (writer.format().equals("json")) {
         writeJson(r, choices, out);
@@ -99,15 +144,12 @@ final class CheckCommand implements Callable<Integer> {
         writer.write(r, out, report.color());
       }
     }
-    PrintWriter err = spec.commandLine().getErr();
-    for (String w : result.warnings()) {
-      err.println("warning: " + Errors.oneLine(w));
-    }
-    for (BadInputException e : errors) {
-      err.println("error: " + Errors.oneLine(e.getMessage()));
-    }
-    err.flush();
-    return errors.isEmpty() ? result.exitCode(config) : Errors.BAD_INPUT;
+    warnings.addAll(builds.warnings);
+    warnings.addAll(result.warnings());
+    // Dockerfiles by their own thresholds (a config's overrides), compose files by the run's.
+    int exit =
+        Math.max(result.exitCode(config), config.effectiveFailOn().fails(composeFindings) ? 1 : 0);
+    return Errors.finish(spec.commandLine().getErr(), warnings, errors, exit);
   }
 
   /** Lint's JSON shape, plus {@code contexts}: which context each Dockerfile was linted with. */

@@ -7,13 +7,17 @@ import dev.plimsoll.compose.model.ComposeProject;
 import dev.plimsoll.compose.yaml.YamlWriter;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.rules.Finding;
+import dev.plimsoll.rules.Lint;
 import dev.plimsoll.rules.LintConfig;
+import dev.plimsoll.rules.LintResult;
+import dev.plimsoll.rules.RuleMeta;
 import dev.plimsoll.rules.compose.ComposeFinding;
 import dev.plimsoll.rules.compose.ComposeLint;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code plimsoll compose [FILE...]}: the project as docker compose config loads it, audited. */
 @Command(
@@ -30,7 +35,10 @@ import picocli.CommandLine.Parameters;
     description = {
       "Loads compose files as docker compose config does (YAML 1.2, interpolation with .env and"
           + " --env-file, merging of several files, extends, include, profiles, validation against"
-          + " the Compose Specification) and audits them for production.",
+          + " the Compose Specification) and audits them for production. Each service's"
+          + " Dockerfile is linted too, with the context, .dockerignore and target its build:"
+          + " declares, and with the project: healthchecks, ports and memory limits against the"
+          + " Dockerfile's HEALTHCHECK, EXPOSE, CMD and ENV.",
       "No FILE and no --file: COMPOSE_FILE, else compose.yaml, compose.yml, docker-compose.yaml"
           + " or docker-compose.yml (and its override file) here or in a parent folder. -f is"
           + " --format, as in every plimsoll command; compose files are FILE arguments or --file."
@@ -80,6 +88,8 @@ final class ComposeCommand implements Callable<Integer> {
 
   @Mixin RuleOptions rules;
 
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws BadInputException, IOException {
     boolean json = report.format.equals("json");
@@ -108,8 +118,22 @@ final class ComposeCommand implements Callable<Integer> {
       return 0;
     }
     ComposeLint lint = new ComposeLint(config);
-    List<ComposeFinding> found = lint.check(project);
+    List<ComposeFinding> audited = lint.check(project);
+    List<ComposeFinding> found = new ArrayList<>(audited);
+    // Each service's Dockerfile, with its own context and target, in the same report.
+    ComposeBuildLint builds = new ComposeBuildLint();
+    List<BadInputException> errors = new ArrayList<>();
+    builds.add(project, Map.of(), errors);
+    LintResult built = new Lint(config).texts(builds.inputs);
+    for (Finding f : built.findings()) {
+      found.add(new ComposeFinding(f, builds.service(f.file())));
+    }
+    found.sort(Comparator.comparing(ComposeFinding::finding, Finding.ORDER));
     List<Finding> findings = found.stream().map(ComposeFinding::finding).toList();
+    List<RuleMeta> ruleList = new ArrayList<>(lint.rules());
+    built.rules().stream().filter(r -> !ruleList.contains(r)).forEach(ruleList::add);
+    List<String> fileList = new ArrayList<>(project.files());
+    fileList.addAll(built.files());
     if (json) {
       try (Writer out = report.target.open()) {
         ComposeJson.write(project, found, out);
@@ -117,12 +141,7 @@ final class ComposeCommand implements Callable<Integer> {
     } else {
       Report r =
           new Report(
-              "plimsoll",
-              VersionProvider.version(),
-              findings,
-              lint.rules(),
-              project.files(),
-              Map.of());
+              "plimsoll", VersionProvider.version(), findings, ruleList, fileList, built.sources());
       if (report.format.equals("tty")) {
         try (Writer out = report.target.open()) {
           out.write(
@@ -135,12 +154,21 @@ final class ComposeCommand implements Callable<Integer> {
                   + " services: "
                   + String.join(", ", project.services().stream().map(s -> s.name()).toList())
                   + "\n");
+          for (ContextChoice c : builds.choices) {
+            out.write(c.line() + "\n");
+          }
           report.writer().write(r, out, report.color());
         }
       } else {
         report.write(r);
       }
     }
-    return config.effectiveFailOn().fails(findings) ? 1 : 0;
+    List<String> warnings = new ArrayList<>(builds.warnings);
+    warnings.addAll(built.warnings());
+    List<Finding> composeFindings = audited.stream().map(ComposeFinding::finding).toList();
+    // Dockerfiles by their own thresholds (a config's overrides), compose files by the run's.
+    int exit =
+        Math.max(built.exitCode(config), config.effectiveFailOn().fails(composeFindings) ? 1 : 0);
+    return Errors.finish(spec.commandLine().getErr(), warnings, errors, exit);
   }
 }

@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * The build contexts that a project's compose files declare ({@code build: DIR}, or {@code build:
  * {context, dockerfile}}), by Dockerfile. Only {@code build:} is read, with the configuration
- * file's hardened YAML loader; compose files are not audited yet.
+ * file's hardened YAML loader, without interpolation. {@code cache --history} chooses contexts by
+ * it, and {@code check} for the Dockerfiles that no loaded compose project builds ({@link
+ * ComposeProjects} loads and audits the projects themselves).
  */
 final class ComposeContexts {
   private static final Set<String> SKIPPED =

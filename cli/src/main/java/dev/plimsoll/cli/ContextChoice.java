@@ -74,7 +74,7 @@ record ContextChoice(String dockerfile, Path context, String reason) {
     }
   }
 
-  private static Path relative(Path absolute) {
+  static Path relative(Path absolute) {
     Path cwd = Path.of("").toAbsolutePath();
     Path rel = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
     return rel.toString().isEmpty() ? Path.of(".") : rel;

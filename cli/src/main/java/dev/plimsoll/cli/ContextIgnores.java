@@ -45,15 +45,23 @@ final class ContextIgnores {
           in.name().equals(Inputs.displayName("-"))
               ? context.resolve("Dockerfile")
               : Path.of(in.name());
-      Optional<Path> ignoreFile = DockerIgnore.find(context, dockerfile);
-      Optional<IgnoreMatcher> matcher = ignoreFile.flatMap(p -> matcher(p, errors));
-      Lint.Input with = matcher.map(in::withDockerignore).orElse(in);
-      if (ignoreFile.isEmpty() || matcher.isPresent()) {
-        with = walk(ignoreFile, dockerfile, errors).map(with::withContext).orElse(with);
-      }
-      out.add(with);
+      out.add(apply(in, dockerfile, errors));
     }
     return out;
+  }
+
+  /**
+   * One input, read from {@code dockerfile} (which decides the ignore file: {@code
+   * <Dockerfile>.dockerignore} wins over the context's).
+   */
+  Lint.Input apply(Lint.Input in, Path dockerfile, List<BadInputException> errors) {
+    Optional<Path> ignoreFile = DockerIgnore.find(context, dockerfile);
+    Optional<IgnoreMatcher> matcher = ignoreFile.flatMap(p -> matcher(p, errors));
+    Lint.Input with = matcher.map(in::withDockerignore).orElse(in);
+    if (ignoreFile.isEmpty() || matcher.isPresent()) {
+      with = walk(ignoreFile, dockerfile, errors).map(with::withContext).orElse(with);
+    }
+    return with;
   }
 
   /** The context as sent with one ignore file, walked once for every Dockerfile that uses it. */

@@ -2,6 +2,7 @@ package dev.plimsoll.cli;
 
 import dev.plimsoll.BadInputException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -59,6 +60,22 @@ final class Errors implements IExecutionExceptionHandler {
   }
 
   /** Messages from outside (file names, parser text) must not break the one-line promise. */
+  /**
+   * Prints the run's warnings and errors, one line each, and gives the exit code: {@link
+   * #BAD_INPUT} after an error, else {@code findingsExit}.
+   */
+  static int finish(
+      PrintWriter err, List<String> warnings, List<BadInputException> errors, int findingsExit) {
+    for (String w : warnings) {
+      err.println("warning: " + oneLine(w));
+    }
+    for (BadInputException e : errors) {
+      err.println("error: " + oneLine(e.getMessage()));
+    }
+    err.flush();
+    return errors.isEmpty() ? findingsExit : BAD_INPUT;
+  }
+
   static String oneLine(String message) {
     String m = message == null ? "" : message;
     StringBuilder sb = new StringBuilder(Math.min(m.length(), 500));

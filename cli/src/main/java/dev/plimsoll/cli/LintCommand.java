@@ -149,6 +149,15 @@ final class LintCommand implements Callable<Integer> {
    * searches the same way.
    */
   static List<Path> find(Path path, String arg, LintConfig config) throws BadInputException {
+    List<Path> found = findAny(path, arg, config);
+    if (found.isEmpty()) {
+      throw new BadInputException(arg, "no Dockerfile found in this folder");
+    }
+    return found;
+  }
+
+  /** As {@link #find}, empty when the folder holds no Dockerfile. */
+  static List<Path> findAny(Path path, String arg, LintConfig config) throws BadInputException {
     List<Path> found;
     try {
       // Exclusions are written relative to the folder Plimsoll runs in, like the config file.
@@ -160,9 +169,6 @@ final class LintCommand implements Callable<Integer> {
               rel -> excluded.test(cwd.relativize(path.resolve(rel).toAbsolutePath().normalize())));
     } catch (IOException e) {
       throw new BadInputException(arg, "cannot search the folder: " + e.getMessage());
-    }
-    if (found.isEmpty()) {
-      throw new BadInputException(arg, "no Dockerfile found in this folder");
     }
     return found;
   }

@@ -27,6 +27,13 @@ record ProjectDockerfiles(Path file, String name, String text, ContextChoice cho
   static List<ProjectDockerfiles> find(
       Path root, String dir, LintConfig config, List<BadInputException> errors)
       throws BadInputException {
+    return find(root, dir, config, errors, LintCommand.find(root, dir, config));
+  }
+
+  /** As above, over the Dockerfiles already found (none is fine: check audits compose files). */
+  static List<ProjectDockerfiles> find(
+      Path root, String dir, LintConfig config, List<BadInputException> errors, List<Path> files)
+      throws BadInputException {
     Map<Path, ComposeContexts.Declared> declared;
     try {
       declared = ComposeContexts.read(ComposeContexts.find(root), errors);
@@ -34,7 +41,7 @@ record ProjectDockerfiles(Path file, String name, String text, ContextChoice cho
       throw new BadInputException(dir, "cannot search the folder: " + e.getMessage());
     }
     List<ProjectDockerfiles> out = new ArrayList<>();
-    for (Path f : LintCommand.find(root, dir, config)) {
+    for (Path f : files) {
       String name = f.normalize().toString();
       String text;
       try {

@@ -69,7 +69,13 @@ class CheckIT {
         .contains("\"dockerfile\": \"services/api/Dockerfile\"")
         .contains("\"context\": \"services/api\"")
         .doesNotContain("copy-source-missing");
-    assertThat(r.exit()).isZero();
+    // compose.yaml is audited too: its service has no restart policy (a warning, the default
+    // --fail-on), and the Dockerfile it builds is gone.
+    assertThat(r.out()).contains("\"rule\": \"compose-restart-policy-missing\"");
+    assertThat(r.errLines())
+        .containsExactly(
+            "warning: worker/Dockerfile: no such file (the Dockerfile of service worker)");
+    assertThat(r.exit()).isEqualTo(1);
   }
 
   @Test
@@ -81,6 +87,46 @@ class CheckIT {
     assertThat(r.out())
         .contains("proj/services/api/Dockerfile: context proj/services/api")
         .contains("proj/worker/Dockerfile: context proj (declared by proj/compose.yaml");
+  }
+
+  @Test
+  void composeFilesAreAuditedAndTheirBuildsLintedOnce(@TempDir Path dir) throws Exception {
+    ComposeCommandIT.crossFileProject(dir);
+
+    Cli.Result r = Cli.run(dir, null, Map.of(), "check", "--no-shellcheck", "--no-color");
+
+    assertThat(r.out())
+        .contains("api/Dockerfile: context api (declared by compose.yaml (services api, api-copy,")
+        .contains("api/Dockerfile: context . (declared by compose.yaml (service worker))")
+        .contains("compose.yaml:7 warning compose-port-not-exposed")
+        .contains("compose.yaml:8 warning compose-heap-exceeds-memory-limit")
+        .contains("compose.yaml:9 warning compose-healthcheck-disables-dockerfile")
+        .doesNotContain("COPY/ADD sources found there");
+    // Linted with compose's two builds only, not a third time on its own.
+    assertThat(r.out().lines().filter(l -> l.contains("copy-source-missing"))).hasSize(1);
+    assertThat(r.out().lines().filter(l -> l.contains(" run-as-non-root"))).hasSize(1);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(Cli.run(dir, null, Map.of(), "check", "--help").out())
+        .contains("Compose files are audited as plimsoll compose audits them")
+        .doesNotContain("not audited");
+  }
+
+  @Test
+  void aProjectOfComposeFilesAloneIsAuditedAndAFragmentIsAWarning(@TempDir Path dir)
+      throws IOException {
+    write(dir, "compose.yaml", "services:\n  web:\n    image: nginx:1.25\n    restart: always\n");
+    write(dir, "compose.override.yaml", "services:\n  web:\n    privileged: true\n");
+    write(dir, "docker-compose.prod.yml", "services:\n  web:\n    ports: 80\n");
+
+    Cli.Result r = Cli.run(dir, null, Map.of(), "check", "--no-color");
+
+    // The override file is merged into the project: its privileged: is found, at its line.
+    assertThat(r.out()).contains("compose.override.yaml:3 error compose-privileged");
+    assertThat(r.errLines())
+        .containsExactly(
+            "warning: docker-compose.prod.yml:3: services.web.ports: integer found, array"
+                + " expected (not audited: it does not load alone)");
+    assertThat(r.exit()).isEqualTo(1);
   }
 
   @Test

@@ -17,6 +17,7 @@ import dev.plimsoll.dockerfile.instruction.Maintainer;
 import dev.plimsoll.dockerfile.instruction.Onbuild;
 import dev.plimsoll.dockerfile.instruction.Run;
 import dev.plimsoll.dockerfile.instruction.Shell;
+import dev.plimsoll.dockerfile.instruction.Stage;
 import dev.plimsoll.dockerfile.instruction.Stopsignal;
 import dev.plimsoll.dockerfile.instruction.User;
 import dev.plimsoll.dockerfile.instruction.Volume;
@@ -29,6 +30,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs Dockerfile rules over one file and decides, once for every rule, which findings stand: rules
@@ -65,6 +68,15 @@ final class DockerfileEngine {
     return check(file, dockerignore, context).findings();
   }
 
+  /** As above, for a build of the stage named {@code target} (compose's {@code build.target}). */
+  List<Finding> lint(
+      Dockerfile file,
+      Optional<IgnoreMatcher> dockerignore,
+      Optional<BuildContext> context,
+      Optional<String> target) {
+    return check(file, dockerignore, context, target).findings();
+  }
+
   /**
    * What {@link #lint} finds, and the fixes offered with the findings that stand (not those that a
    * pragma or the configuration drops), in the order the rules run.
@@ -80,6 +92,25 @@ final class DockerfileEngine {
 
   Checked check(
       Dockerfile file, Optional<IgnoreMatcher> dockerignore, Optional<BuildContext> context) {
+    return check(file, dockerignore, context, Optional.empty());
+  }
+
+  private Checked check(
+      Dockerfile file,
+      Optional<IgnoreMatcher> dockerignore,
+      Optional<BuildContext> context,
+      Optional<String> target) {
+    // A target the file lacks fails the build; until then, rules read the last stage.
+    Stage runStage =
+        target
+            .map(file::stagesNamed)
+            .filter(named -> !named.isEmpty())
+            .map(named -> named.get(0))
+            .orElse(file.finalStage());
+    Set<Integer> needed =
+        target.isPresent()
+            ? file.stagesNeededBy(runStage)
+            : file.stages().stream().map(Stage::index).collect(Collectors.toSet());
     Suppressions suppressions = Suppressions.of(file.syntax(), !config.disablePragmas());
     List<Finding> out = new ArrayList<>();
     List<Offered> fixes = new ArrayList<>();
@@ -115,6 +146,16 @@ final class DockerfileEngine {
             @Override
             public Optional<BuildContext> buildContext() {
               return context;
+            }
+
+            @Override
+            public Stage runStage() {
+              return runStage;
+            }
+
+            @Override
+            public boolean builds(Stage stage) {
+              return needed.contains(stage.index());
             }
 
             @Override

@@ -40,29 +40,35 @@ import java.util.Set;
 public final class Lint {
   /**
    * One Dockerfile given as text, e.g. standard input, with the build context's {@code
-   * .dockerignore} when the lint was given a context.
+   * .dockerignore} when the lint was given a context, and the stage built when it is not the last.
    */
   public record Input(
       String name,
       String text,
       Optional<IgnoreMatcher> dockerignore,
-      Optional<BuildContext> context) {
+      Optional<BuildContext> context,
+      Optional<String> target) {
     public Input(String name, String text) {
-      this(name, text, Optional.empty(), Optional.empty());
+      this(name, text, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public Input(String name, String text, Optional<IgnoreMatcher> dockerignore) {
-      this(name, text, dockerignore, Optional.empty());
+      this(name, text, dockerignore, Optional.empty(), Optional.empty());
     }
 
     /** The same input, checked against {@code dockerignore}. */
     public Input withDockerignore(IgnoreMatcher dockerignore) {
-      return new Input(name, text, Optional.of(dockerignore), context);
+      return new Input(name, text, Optional.of(dockerignore), context, target);
     }
 
     /** The same input, with the build context its COPY and ADD read (the context rules). */
     public Input withContext(BuildContext context) {
-      return new Input(name, text, dockerignore, Optional.of(context));
+      return new Input(name, text, dockerignore, Optional.of(context), target);
+    }
+
+    /** The same input, built to the stage named {@code target} ({@code --target}). */
+    public Input withTarget(Optional<String> target) {
+      return new Input(name, text, dockerignore, context, target);
     }
   }
 
@@ -97,7 +103,7 @@ public final class Lint {
   public LintResult texts(List<Input> inputs) {
     Run run = new Run();
     for (Input in : inputs) {
-      run.lint(in.name(), in.text(), in.dockerignore(), in.context());
+      run.lint(in.name(), in.text(), in.dockerignore(), in.context(), in.target());
     }
     return run.result();
   }
@@ -108,7 +114,12 @@ public final class Lint {
     for (Path p : paths) {
       String name = p.toString();
       try {
-        run.lint(name, DockerfileText.read(p, name), Optional.empty(), Optional.empty());
+        run.lint(
+            name,
+            DockerfileText.read(p, name),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
       } catch (BadInputException e) {
         run.errors.add(e);
       }
@@ -136,8 +147,11 @@ public final class Lint {
         String name,
         String text,
         Optional<IgnoreMatcher> dockerignore,
-        Optional<BuildContext> context) {
-      files.add(name);
+        Optional<BuildContext> context,
+        Optional<String> target) {
+      if (!files.contains(name)) {
+        files.add(name); // linted again for another target: one file all the same
+      }
       LintConfig config = Lint.this.config.forFile(name);
       DockerfileEngine engine =
           engines.computeIfAbsent(
@@ -148,7 +162,7 @@ public final class Lint {
         sources.put(name, tree.lines());
         pragmas = Suppressions.of(tree, !config.disablePragmas());
         Dockerfile dockerfile = Dockerfile.of(tree);
-        findings.addAll(engine.lint(dockerfile, dockerignore, context));
+        findings.addAll(engine.lint(dockerfile, dockerignore, context, target));
         if (pass.isPresent()) {
           pass.get().add(suppressions.size(), dockerfile);
           suppressions.add(pragmas);

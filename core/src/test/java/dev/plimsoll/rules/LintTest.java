@@ -55,6 +55,65 @@ class LintTest {
   }
 
   @Test
+  void rulesAboutTheRunningImageReadTheTargetStage() {
+    String text =
+        """
+        FROM debian:12.5 AS runtime
+        USER 10001
+        CMD ["/app"]
+
+        FROM debian:12.5 AS debug
+        CMD ["sleep", "infinity"]
+        """;
+    Lint lint = new Lint(LintConfig.DEFAULT.withShellcheck(false));
+    List<String> last =
+        lint.texts(List.of(new Lint.Input("Dockerfile", text))).findings().stream()
+            .map(f -> f.line() + " " + f.rule())
+            .toList();
+    List<String> runtime =
+        lint
+            .texts(List.of(new Lint.Input("Dockerfile", text).withTarget(Optional.of("Runtime"))))
+            .findings()
+            .stream()
+            .map(f -> f.line() + " " + f.rule())
+            .toList();
+    // Without a target the debug stage runs, as root; with target runtime, its USER holds.
+    assertThat(last).contains("5 run-as-non-root");
+    assertThat(runtime).doesNotContain("5 run-as-non-root").isNotEmpty();
+  }
+
+  @Test
+  void aTargetSkipsTheStagesItDoesNotNeed(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("app.sh"), "#!/bin/sh\n");
+    String text =
+        """
+        FROM debian:12.5 AS runtime
+        COPY app.sh /app.sh
+
+        FROM runtime AS test
+        COPY tests/ /tests/
+        """;
+    dev.plimsoll.context.BuildContext context =
+        dev.plimsoll.context.ContextWalk.walk(dir, dir.resolve("Dockerfile"), false, 0);
+    Lint lint = new Lint(LintConfig.DEFAULT.withShellcheck(false));
+    java.util.function.Function<Optional<String>, List<String>> missing =
+        target ->
+            lint
+                .texts(
+                    List.of(
+                        new Lint.Input("Dockerfile", text).withContext(context).withTarget(target)))
+                .findings()
+                .stream()
+                .filter(f -> f.rule().equals("copy-source-missing"))
+                .map(f -> f.line() + " " + f.rule())
+                .toList();
+    // BuildKit builds the test stage only when it is the target (or the last, without one).
+    assertThat(missing.apply(Optional.empty())).containsExactly("5 copy-source-missing");
+    assertThat(missing.apply(Optional.of("test"))).containsExactly("5 copy-source-missing");
+    assertThat(missing.apply(Optional.of("runtime"))).isEmpty();
+  }
+
+  @Test
   void findingSpansTheWholeInstruction() {
     Finding f =
         new Lint(LintConfig.DEFAULT)

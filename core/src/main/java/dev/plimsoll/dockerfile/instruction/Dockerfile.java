@@ -2,15 +2,19 @@ package dev.plimsoll.dockerfile.instruction;
 
 import dev.plimsoll.dockerfile.syntax.DockerfileSyntaxException;
 import dev.plimsoll.dockerfile.syntax.SyntaxTree;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * A Dockerfile as BuildKit's dispatcher sees it: global ARGs, stages, and the variable scope at
@@ -143,6 +147,37 @@ public final class Dockerfile {
   public List<Stage> stagesNamed(String name) {
     List<Stage> found = named.get(name.toLowerCase(Locale.ROOT));
     return found == null ? List.of() : Collections.unmodifiableList(found);
+  }
+
+  /**
+   * The stages a build of {@code target} runs, by index: BuildKit solves only the target and what
+   * it needs, the stage it is built FROM, the stages its {@code COPY --from} and {@code RUN
+   * --mount=from=} name, and theirs in turn. References are taken as written (a stage named through
+   * an ARG counts as not needed).
+   */
+  public Set<Integer> stagesNeededBy(Stage target) {
+    Set<Integer> out = new HashSet<>();
+    Deque<Stage> todo = new ArrayDeque<>(List.of(target));
+    while (!todo.isEmpty()) {
+      Stage s = todo.pop();
+      if (!out.add(s.index())) {
+        continue;
+      }
+      List<String> refs = new ArrayList<>();
+      refs.add(s.from().image());
+      for (Instruction i : s.instructions()) {
+        if (i instanceof Copy c) {
+          c.from().ifPresent(refs::add);
+        } else if (i instanceof Run r) {
+          RunMount.of(r)
+              .forEach(m -> Optional.ofNullable(m.fields().get("from")).ifPresent(refs::add));
+        }
+      }
+      for (String ref : refs) {
+        stage(ref, s.index()).ifPresent(todo::push);
+      }
+    }
+    return out;
   }
 
   /** The last stage: what {@code docker build} produces without {@code --target}. */

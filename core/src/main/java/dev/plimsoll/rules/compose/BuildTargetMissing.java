@@ -34,7 +34,7 @@ final class BuildTargetMissing extends ServiceRule {
     if (s.build().flatMap(Build::target).isPresent()) {
       return;
     }
-    Dockerfile d = ServiceDockerfile.of(s).orElse(null);
+    Dockerfile d = ServiceDockerfile.of(project, s).orElse(null);
     if (d == null || d.stages().size() < 2) {
       return;
     }

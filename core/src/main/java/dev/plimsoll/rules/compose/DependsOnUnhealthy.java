@@ -43,8 +43,12 @@ final class DependsOnUnhealthy extends ServiceRule {
       }
       Service t = target.get();
       boolean healthcheck =
-          t.healthcheck().map(h -> !h.disabled()).orElse(false)
-              || HealthcheckMissing.hasDockerfileHealthcheck(t);
+          // A compose test, or turning the check off, overrides the Dockerfile's HEALTHCHECK;
+          // timing alone keeps it.
+          t.healthcheck()
+              .filter(h -> h.disabled() || !h.test().isEmpty())
+              .map(h -> !h.disabled())
+              .orElseGet(() -> HealthcheckMissing.hasDockerfileHealthcheck(project, t));
       if (d.condition().equals("service_healthy") && !healthcheck) {
         report.at(
             d.pos(),

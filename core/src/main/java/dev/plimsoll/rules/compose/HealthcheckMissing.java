@@ -30,7 +30,8 @@ final class HealthcheckMissing extends ServiceRule {
   @Override
   void check(ComposeProject project, Service s, Report report) {
     if (s.healthcheck().isPresent()) {
-      if (s.healthcheck().get().disabled()) {
+      // Turning off the Dockerfile's own check is compose-healthcheck-disables-dockerfile's.
+      if (s.healthcheck().get().disabled() && !hasDockerfileHealthcheck(project, s)) {
         report.at(
             at(s, "healthcheck"),
             "service "
@@ -40,7 +41,7 @@ final class HealthcheckMissing extends ServiceRule {
       }
       return;
     }
-    if (hasDockerfileHealthcheck(s)) {
+    if (hasDockerfileHealthcheck(project, s)) {
       return;
     }
     report.at(
@@ -51,12 +52,14 @@ final class HealthcheckMissing extends ServiceRule {
             + " wait for it to be ready: add healthcheck: with a test the image can run");
   }
 
-  /** True when the stage the service runs has a HEALTHCHECK with a command (not NONE). */
-  static boolean hasDockerfileHealthcheck(Service s) {
-    return ServiceDockerfile.of(s)
-        .flatMap(d -> ServiceDockerfile.runStage(s, d))
-        .map(st -> st.all(Healthcheck.class))
-        .filter(h -> !h.isEmpty() && h.get(h.size() - 1).command().isPresent())
+  /**
+   * True when the stage the service runs, or a stage it is built FROM, ends with a HEALTHCHECK with
+   * a command (not NONE).
+   */
+  static boolean hasDockerfileHealthcheck(ComposeProject project, Service s) {
+    return ServiceDockerfile.of(project, s)
+        .flatMap(d -> ServiceDockerfile.last(s, d, Healthcheck.class))
+        .flatMap(Healthcheck::command)
         .isPresent();
   }
 }

@@ -55,7 +55,7 @@ final class RunsAsRoot extends ServiceRule {
               + " image allows it");
       return;
     }
-    Optional<Dockerfile> d = ServiceDockerfile.of(s);
+    Optional<Dockerfile> d = ServiceDockerfile.of(project, s);
     if (d.isEmpty()) {
       return; // a URL context or a Dockerfile that does not parse: nothing to say
     }

@@ -2,14 +2,18 @@ package dev.plimsoll.rules.compose;
 
 import dev.plimsoll.BadInputException;
 import dev.plimsoll.compose.model.Build;
+import dev.plimsoll.compose.model.ComposeProject;
 import dev.plimsoll.compose.model.Service;
 import dev.plimsoll.dockerfile.instruction.Dockerfile;
+import dev.plimsoll.dockerfile.instruction.Instruction;
 import dev.plimsoll.dockerfile.instruction.Stage;
 import dev.plimsoll.dockerfile.syntax.DockerfileParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,7 +29,7 @@ final class ServiceDockerfile {
 
   private ServiceDockerfile() {}
 
-  static Optional<Dockerfile> of(Service s) {
+  static Optional<Dockerfile> of(ComposeProject project, Service s) {
     if (s.build().isEmpty()) {
       return Optional.empty();
     }
@@ -42,14 +46,47 @@ final class ServiceDockerfile {
       if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
         return Optional.empty();
       }
-      return Optional.of(parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+      return Optional.of(
+          parse(display(project, file), Files.readString(file, StandardCharsets.UTF_8)));
     } catch (IOException | BadInputException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
+  /** The Dockerfile's path from the project folder, as messages name it; absolute outside it. */
+  static String display(ComposeProject project, Path file) {
+    Path dir = Path.of(project.workingDir());
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(dir) ? dir.relativize(abs).toString() : abs.toString();
+  }
+
   private static Dockerfile parse(String name, String text) throws BadInputException {
     return Dockerfile.of(DockerfileParser.parse(name, text));
+  }
+
+  /**
+   * The stage the service runs and the earlier stages it is built {@code FROM}, nearest first: the
+   * image holds what all of them set, and the nearest one's CMD, ENV or HEALTHCHECK wins.
+   */
+  static List<Stage> chain(Service s, Dockerfile d) {
+    List<Stage> out = new ArrayList<>();
+    Optional<Stage> st = runStage(s, d);
+    while (st.isPresent() && out.stream().noneMatch(st.get()::equals)) {
+      out.add(st.get());
+      st = d.stage(st.get().from().image(), st.get().index());
+    }
+    return out;
+  }
+
+  /** The last instruction of a kind in the stage the service runs, or the stages under it. */
+  static <T extends Instruction> Optional<T> last(Service s, Dockerfile d, Class<T> type) {
+    for (Stage st : chain(s, d)) {
+      List<T> found = st.all(type);
+      if (!found.isEmpty()) {
+        return Optional.of(found.get(found.size() - 1));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The stage the service runs: its {@code target}, else the last one. */

@@ -47,8 +47,8 @@ final class CopySourceMissing implements DockerfileRule {
 
   private static void check(Instruction ins, RuleContext ctx) {
     Optional<BuildContext> context = ctx.buildContext();
-    if (context.isEmpty()) {
-      return;
+    if (context.isEmpty() || !ctx.dockerfile().stageOf(ins).map(ctx::builds).orElse(true)) {
+      return; // no context, or a stage the build's target does not need
     }
     BuildContext c = context.get();
     for (ContextSources.Source s : ContextSources.of(ins, ctx.dockerfile())) {

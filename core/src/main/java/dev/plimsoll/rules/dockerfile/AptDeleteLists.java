@@ -50,7 +50,7 @@ final class AptDeleteLists implements RunScriptRule {
                 c ->
                     c.manager() == PackageManager.APT
                         && c.action() == PackageCommand.Action.UPDATE);
-    if (!update || PackageCaches.keptOut(run, script, LISTS) || !ships(at, ctx.dockerfile())) {
+    if (!update || PackageCaches.keptOut(run, script, LISTS) || !ships(at, ctx)) {
       return;
     }
     ctx.report(
@@ -60,12 +60,13 @@ final class AptDeleteLists implements RunScriptRule {
         ScriptEdits.append(ctx.dockerfile(), script, "rm -rf " + LISTS + "/*").stream().toList());
   }
 
-  private static boolean ships(Instruction at, Dockerfile file) {
+  private static boolean ships(Instruction at, RuleContext ctx) {
+    Dockerfile file = ctx.dockerfile();
     if (at instanceof Onbuild) {
       return true;
     }
     Optional<Stage> stage = file.stageOf(at);
-    if (stage.isEmpty() || stage.get().equals(file.finalStage())) {
+    if (stage.isEmpty() || stage.get().equals(ctx.runStage())) {
       return true;
     }
     Stage own = stage.get();

@@ -62,7 +62,7 @@ final class ChownInSeparateLayer implements DockerfileRule {
 
   @Override
   public void visitFile(Dockerfile file, RuleContext ctx) {
-    Set<Integer> shipped = StageLineage.shipped(file);
+    Set<Integer> shipped = StageLineage.shipped(file, ctx.runStage());
     Map<Integer, State> ends = new HashMap<>();
     for (Stage stage : file.stages()) {
       if (!shipped.contains(stage.index())) {

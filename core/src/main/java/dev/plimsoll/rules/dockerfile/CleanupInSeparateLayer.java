@@ -40,7 +40,7 @@ final class CleanupInSeparateLayer implements DockerfileRule {
 
   @Override
   public void visitFile(Dockerfile file, RuleContext ctx) {
-    Set<Integer> shipped = StageLineage.shipped(file);
+    Set<Integer> shipped = StageLineage.shipped(file, ctx.runStage());
     Map<Integer, Map<String, Instruction>> ends = new HashMap<>();
     for (Stage stage : file.stages()) {
       if (!shipped.contains(stage.index())) {

@@ -83,7 +83,7 @@ final class FinalStageHasBuildTools implements DockerfileRule {
 
   @Override
   public void visitFile(Dockerfile file, RuleContext ctx) {
-    StageChain chain = StageChain.ofFinal(file);
+    StageChain chain = StageChain.ofRun(ctx);
     if (PromptImage.is(chain)) {
       return;
     }

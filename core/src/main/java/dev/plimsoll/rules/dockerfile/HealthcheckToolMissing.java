@@ -41,7 +41,7 @@ final class HealthcheckToolMissing implements DockerfileRule {
 
   @Override
   public void visitFile(Dockerfile file, RuleContext ctx) {
-    StageChain chain = StageChain.ofFinal(file);
+    StageChain chain = StageChain.ofRun(ctx);
     Optional<Healthcheck> check = chain.last(Healthcheck.class);
     if (check.isEmpty() || check.get().command().isEmpty()) {
       return;

@@ -43,7 +43,7 @@ final class JdkInRuntimeImage implements DockerfileRule {
 
   @Override
   public void visitFile(Dockerfile file, RuleContext ctx) {
-    StageChain chain = StageChain.ofFinal(file);
+    StageChain chain = StageChain.ofRun(ctx);
     Optional<KnownBaseImages.Image> base = chain.base();
     if (base.isEmpty() || runsJdkTool(chain)) {
       return;

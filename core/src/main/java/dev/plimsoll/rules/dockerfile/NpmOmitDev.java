@@ -70,7 +70,7 @@ final class NpmOmitDev implements RunScriptRule {
    */
   @Override
   public void visitFile(Dockerfile file, RuleContext ctx) {
-    Optional<Stage> stage = Optional.of(file.finalStage());
+    Optional<Stage> stage = Optional.of(ctx.runStage());
     // A build in a stage built FROM this one uses this one's devDependencies too.
     boolean usedLater = false;
     while (stage.isPresent()) {

@@ -32,7 +32,7 @@ final class PreferSmallerBase implements DockerfileRule {
 
   @Override
   public void visitFile(Dockerfile file, RuleContext ctx) {
-    StageChain chain = StageChain.ofFinal(file);
+    StageChain chain = StageChain.ofRun(ctx);
     Optional<KnownBaseImages.Image> base = chain.base();
     if (base.isEmpty() || KnownBaseImages.jreFor(base.get()).isPresent() || PromptImage.is(chain)) {
       return;

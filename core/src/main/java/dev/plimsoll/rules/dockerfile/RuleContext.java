@@ -62,6 +62,23 @@ public interface RuleContext {
   }
 
   /**
+   * The stage the build produces: the build's target ({@code build.target} of a compose service)
+   * when one is given and the file has it, else the last stage, as {@code docker build} without
+   * {@code --target}. Rules about the image that runs read this stage, not the last one.
+   */
+  default Stage runStage() {
+    return dockerfile().finalStage();
+  }
+
+  /**
+   * Whether the build runs {@code stage}: always without a target; with one, BuildKit skips the
+   * stages the target does not need, so a COPY there cannot fail the build.
+   */
+  default boolean builds(Stage stage) {
+    return true;
+  }
+
+  /**
    * What is known of the image that {@code stage} starts from, when the lint was given a way to
    * read images. Empty when it was not, and for {@code scratch} and stages built on other stages.
    */

@@ -58,15 +58,15 @@ final class RunAsNonRoot implements DockerfileRule {
                 + "': the container runs as root; switch to an unprivileged user");
       }
     }
-    missingUser(file, ctx);
+    missingUser(ctx);
   }
 
-  private static void missingUser(Dockerfile file, RuleContext ctx) {
-    StageChain chain = StageChain.ofFinal(file);
+  private static void missingUser(RuleContext ctx) {
+    StageChain chain = StageChain.ofRun(ctx);
     if (!chain.all(User.class).isEmpty() || chain.image().isEmpty()) {
       return;
     }
-    Stage last = file.finalStage();
+    Stage last = ctx.runStage();
     Optional<KnownBaseImages.Image> base = chain.base();
     String reason;
     if (chain.scratch()) {

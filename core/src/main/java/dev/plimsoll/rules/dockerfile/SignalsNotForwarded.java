@@ -39,8 +39,8 @@ final class SignalsNotForwarded implements DockerfileRule {
 
   @Override
   public void visitFile(Dockerfile file, RuleContext ctx) {
-    Optional<Entrypoint> entrypoint = entrypoint(file, file.finalStage());
-    Optional<Cmd> cmd = cmd(file, file.finalStage());
+    Optional<Entrypoint> entrypoint = entrypoint(file, ctx.runStage());
+    Optional<Cmd> cmd = cmd(file, ctx.runStage());
     if (entrypoint.isPresent()) {
       CommandLine ep = entrypoint.get().command();
       if (report(entrypoint.get(), ep, ctx) || !ep.exec() || MainProcess.isInitOrShell(ep)) {

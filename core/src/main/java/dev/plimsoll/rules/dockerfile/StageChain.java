@@ -45,9 +45,9 @@ record StageChain(List<Stage> stages, Optional<String> image) {
     return new StageChain(chain, image);
   }
 
-  /** The final stage's chain. */
-  static StageChain ofFinal(Dockerfile file) {
-    return of(file, file.finalStage());
+  /** The chain of the stage the build produces (its target, else the last stage). */
+  static StageChain ofRun(RuleContext ctx) {
+    return of(ctx.dockerfile(), ctx.runStage());
   }
 
   /** The stage that starts from the outside image. */

@@ -19,15 +19,15 @@ final class StageLineage {
   }
 
   /**
-   * The indexes of the stages whose layers end up in the image {@code docker build} makes without
-   * {@code --target}: the last stage and the stages it is built on, directly or not.
+   * The indexes of the stages whose layers end up in the image the build makes: the stage it
+   * produces (its target, else the last) and the stages it is built on, directly or not.
    */
-  static Set<Integer> shipped(Dockerfile file) {
+  static Set<Integer> shipped(Dockerfile file, Stage run) {
     Set<Integer> out = new HashSet<>();
     if (file.stages().isEmpty()) {
       return out;
     }
-    Optional<Stage> s = Optional.of(file.finalStage());
+    Optional<Stage> s = Optional.of(run);
     while (s.isPresent()) {
       out.add(s.get().index());
       s = parent(file, s.get());

@@ -1,6 +1,5 @@
 package dev.plimsoll.rules.dockerfile;
 
-import dev.plimsoll.dockerfile.instruction.Dockerfile;
 import dev.plimsoll.dockerfile.instruction.Instruction;
 import dev.plimsoll.dockerfile.instruction.Run;
 import dev.plimsoll.dockerfile.instruction.Stage;
@@ -49,7 +48,7 @@ final class YarnCacheClean implements RunScriptRule {
         && !cleans
         && !removesCache(script)
         && !CacheMount.anyTargetContains(run, "yarn", "/.cache")
-        && inImage(ctx.dockerfile(), at)) {
+        && inImage(ctx, at)) {
       ctx.report(at, "`yarn cache clean` missing after `yarn install` was run.");
     }
   }
@@ -71,9 +70,10 @@ final class YarnCacheClean implements RunScriptRule {
     return false;
   }
 
-  /** True in the last stage and the stages it is built on, directly or not. */
-  private static boolean inImage(Dockerfile file, Instruction at) {
-    Optional<Stage> own = file.stageOf(at);
-    return own.isEmpty() || StageLineage.shipped(file).contains(own.get().index());
+  /** True in the stage the build produces and the stages it is built on, directly or not. */
+  private static boolean inImage(RuleContext ctx, Instruction at) {
+    Optional<Stage> own = ctx.dockerfile().stageOf(at);
+    return own.isEmpty()
+        || StageLineage.shipped(ctx.dockerfile(), ctx.runStage()).contains(own.get().index());
   }
 }

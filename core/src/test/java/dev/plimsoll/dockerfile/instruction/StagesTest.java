@@ -34,6 +34,26 @@ class StagesTest {
   }
 
   @Test
+  void aTargetNeedsItsParentAndTheStagesItCopiesOrMountsFrom() throws Exception {
+    Dockerfile df =
+        Typed.of(
+            """
+            FROM golang:1.22 AS deps
+            FROM deps AS build
+            FROM alpine AS certs
+            FROM alpine AS cache
+            FROM debian:12.5 AS runtime
+            COPY --from=build /app /app
+            RUN --mount=type=bind,from=certs,target=/c cp /c/ca.pem /etc/
+            FROM runtime AS test
+            """);
+    Stage runtime = df.stagesNamed("runtime").get(0);
+    // deps through build; not the unused cache stage, nor test, which comes after.
+    assertThat(df.stagesNeededBy(runtime)).containsExactlyInAnyOrder(0, 1, 2, 4);
+    assertThat(df.stagesNeededBy(df.finalStage())).containsExactlyInAnyOrder(0, 1, 2, 4, 5);
+  }
+
+  @Test
   void globalArgsComeBeforeTheFirstFromAndBelongToNoStage() throws Exception {
     Dockerfile df = Typed.of(MULTI);
     assertThat(df.globalArgs())

@@ -51,7 +51,9 @@ class AwesomeComposeRulesTest {
    * no-new-privileges, read_only, logging or a CPU limit (minecraft alone has a memory limit); 9
    * have a healthcheck and none of the 37 built ones has a Dockerfile in the corpus (it holds only
    * compose files), so 72 lack one; 42 set restart; 44 pulled images without user: (gitea's db has
-   * user: postgres).
+   * user: postgres). The cross-file rules (healthcheck, EXPOSE and heap against the Dockerfile)
+   * find nothing: there is no Dockerfile, and the one memory limit (minecraft) comes with no heap
+   * flag (ES_JAVA_OPTS and LS_JAVA_OPTS set -Xmx512m, on services without a limit).
    */
   @Test
   void findingsPerRule() throws Exception {
