@@ -84,7 +84,9 @@ final class EngineView {
     JsonNode h = service.path("healthcheck");
     v.put(
         "healthcheck",
-        h.isMissingNode() ? stored(imageConfig.path("Healthcheck")) : healthcheck(h));
+        h.isMissingNode()
+            ? stored(imageConfig.path("Healthcheck"))
+            : healthcheck(h, imageConfig.path("Healthcheck")));
     JsonNode limits = service.path("deploy").path("resources").path("limits");
     v.put("memory", bytes(text(limits.path("memory"), text(service.path("mem_limit"), "0"))));
     v.put("nanoCpus", nanoCpus(text(limits.path("cpus"), text(service.path("cpus"), "0"))));
@@ -135,14 +137,25 @@ final class EngineView {
     return gaps;
   }
 
-  /** A compose healthcheck in the engine's terms; see {@link #stored}. */
-  private static Map<String, Object> healthcheck(JsonNode h) {
+  /**
+   * A compose healthcheck in the engine's terms ({@link #stored}). What it leaves out (zero) the
+   * engine takes from the image's HEALTHCHECK, field by field, when it creates the container (moby
+   * daemon/commit.go, merge); {@code disable: true} is the test {@code [NONE]}.
+   */
+  private static Map<String, Object> healthcheck(JsonNode h, JsonNode image) {
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("Test", strings(h.path("test")));
+    out.put("Test", h.path("disable").asBoolean(false) ? List.of("NONE") : strings(h.path("test")));
     out.put("Interval", nanos(text(h.path("interval"), "0s")));
     out.put("Timeout", nanos(text(h.path("timeout"), "0s")));
     out.put("StartPeriod", nanos(text(h.path("start_period"), "0s")));
     out.put("Retries", h.path("retries").asLong(0));
+    Map<String, Object> fromImage = stored(image);
+    fromImage.forEach(
+        (k, v) -> {
+          if (out.get(k).equals(0L) || out.get(k).equals(List.of())) {
+            out.put(k, v);
+          }
+        });
     return out;
   }
 

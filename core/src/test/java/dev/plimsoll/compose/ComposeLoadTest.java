@@ -201,6 +201,32 @@ class ComposeLoadTest {
   }
 
   @Test
+  void aBareEnvironmentNameTakesItsValueFromTheVariablesAsTheContainerGetsIt() throws Exception {
+    write(".env", "FROM_DOTENV=d\nFROM_SHELL=loses\n");
+    write(
+        "compose.yaml",
+        """
+        services:
+          a:
+            image: a
+            environment: [FROM_SHELL, FROM_DOTENV, UNSET, SET=x]
+          b:
+            image: b
+            environment:
+              FROM_SHELL:
+              UNSET:
+        """);
+
+    ComposeProject p =
+        Compose.load(ComposeOptions.in(dir).withEnvironment(Map.of("FROM_SHELL", "s$1")));
+
+    assertThat(yaml(p, "a"))
+        .isEqualTo("{image=a, environment={FROM_SHELL=s$1, FROM_DOTENV=d, UNSET=null, SET=x}}");
+    assertThat(yaml(p, "b")).isEqualTo("{image=b, environment={FROM_SHELL=s$1, UNSET=null}}");
+    assertThat(p.service("a").orElseThrow().environment().get("UNSET").value()).isEmpty();
+  }
+
+  @Test
   void normalizesShortSyntaxes() throws Exception {
     write(
         "compose.yaml",
