@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * health test and timing, memory and CPU limits, user, network mode, read-only root, restart policy
  * and environment. The engine's events must show that app was created and started only after db had
  * failed a health check and then turned healthy, as {@code depends_on: service_healthy} asks. And
- * the production findings of {@code -f json} must agree with what the engine runs: no healthcheck,
- * no limit, a writable root, root, no restart policy.
+ * the production and security findings of {@code -f json} must agree with what the engine runs: no
+ * healthcheck, no limit, a writable root, root, no restart policy, the default capabilities, no
+ * no-new-privileges, a json-file log without max-size, a host namespace.
  */
 class ComposeUpIT {
   private static final Path FIXTURE = Path.of("src/test/resources/compose-up");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,11 +19,16 @@ import java.util.regex.Pattern;
  * engine's (bytes, nanoseconds, nano-CPUs).
  */
 final class EngineView {
+
   /** The production rules whose subject the engine shows for a running container. */
   static final Set<String> GAP_RULES =
       new TreeSet<>(
           List.of(
+              "compose-capabilities-not-dropped",
               "compose-healthcheck-missing",
+              "compose-host-namespace",
+              "compose-logging-unbounded",
+              "compose-no-new-privileges-missing",
               "compose-read-only-missing",
               "compose-resource-limits-missing",
               "compose-restart-policy-missing",
@@ -58,6 +64,18 @@ final class EngineView {
     v.put("network_mode", mode);
     v.put("read_only", host.path("ReadonlyRootfs").asBoolean());
     v.put("restart", host.path("RestartPolicy").path("Name").asText());
+    v.put("pid", host.path("PidMode").asText());
+    v.put("cap_drop", strings(host.path("CapDrop")));
+    List<String> securityOpt = strings(host.path("SecurityOpt"));
+    if (host.path("PidMode").asText().equals("host")
+        || host.path("IpcMode").asText().equals("host")
+        || host.path("Privileged").asBoolean()) {
+      // The engine's own addition for these modes (moby daemon/create.go, generateSecurityOpt).
+      securityOpt.remove("label=disable");
+    }
+    v.put("security_opt", securityOpt);
+    JsonNode log = host.path("LogConfig");
+    v.put("logging", logging(log.path("Type").asText(), log.path("Config")));
     v.put("command", strings(config.path("Cmd")));
     Map<String, String> env = new LinkedHashMap<>();
     config
@@ -94,6 +112,12 @@ final class EngineView {
     v.put("network_mode", text(service.path("network_mode"), "default"));
     v.put("read_only", service.path("read_only").asBoolean(false));
     v.put("restart", text(service.path("restart"), ""));
+    v.put("pid", text(service.path("pid"), ""));
+    v.put("cap_drop", strings(service.path("cap_drop")));
+    v.put("security_opt", strings(service.path("security_opt")));
+    // The engine's default driver (daemon.json log-driver), json-file on the test stack.
+    JsonNode logging = service.path("logging");
+    v.put("logging", logging(text(logging.path("driver"), "json-file"), logging.path("options")));
     JsonNode command = service.path("command");
     v.put(
         "command",
@@ -129,6 +153,21 @@ final class EngineView {
     }
     if (Set.of("", "no").contains(host.path("RestartPolicy").path("Name").asText())) {
       gaps.add("compose-restart-policy-missing");
+    }
+    if (!host.path("Privileged").asBoolean() && !strings(host.path("CapDrop")).contains("ALL")) {
+      gaps.add("compose-capabilities-not-dropped");
+    }
+    for (String mode : List.of("NetworkMode", "PidMode", "IpcMode", "UTSMode")) {
+      if (host.path(mode).asText().equals("host")) {
+        gaps.add("compose-host-namespace");
+      }
+    }
+    JsonNode log = host.path("LogConfig");
+    if (log.path("Type").asText().equals("json-file") && !log.path("Config").has("max-size")) {
+      gaps.add("compose-logging-unbounded");
+    }
+    if (!strings(host.path("SecurityOpt")).contains("no-new-privileges:true")) {
+      gaps.add("compose-no-new-privileges-missing");
     }
     String user = config.path("User").asText().split(":", 2)[0];
     if (Set.of("", "0", "root").contains(user)) {
@@ -210,6 +249,12 @@ final class EngineView {
 
   private static long nanoCpus(String cpus) {
     return new BigDecimal(cpus).movePointRight(9).longValueExact();
+  }
+
+  private static String logging(String driver, JsonNode options) {
+    Map<String, String> sorted = new TreeMap<>();
+    options.properties().forEach(e -> sorted.put(e.getKey(), e.getValue().asText()));
+    return driver + " " + sorted;
   }
 
   private static String text(JsonNode node, String otherwise) {
