@@ -227,6 +227,23 @@ class ComposeLoadTest {
   }
 
   @Test
+  void extraHostsMixTheColonAndEqualsFormsEntryByEntry() throws Exception {
+    write(
+        "compose.yaml",
+        """
+        services:
+          a:
+            image: a
+            extra_hosts: ["db.local:10.0.0.2", "api.local=10.0.0.3", "v6.local=::1", "v6b:fe80::1"]
+        """);
+
+    assertThat(yaml(load("compose.yaml"), "a"))
+        .isEqualTo(
+            "{image=a, extra_hosts={db.local=10.0.0.2, api.local=10.0.0.3, v6.local=::1,"
+                + " v6b=fe80::1}}");
+  }
+
+  @Test
   void normalizesShortSyntaxes() throws Exception {
     write(
         "compose.yaml",
