@@ -37,6 +37,7 @@ class ComposeUpIT {
   @TempDir Path tmp;
 
   @Test
+  @SuppressWarnings("try") // the resource is only there to take the project down
   void theEngineRunsWhatPlimsollLoads() throws Exception {
     DockerStack stack = DockerStack.get();
     EngineApi engine = new EngineApi(stack.value("DOCKER_HOST"));
@@ -44,7 +45,10 @@ class ComposeUpIT {
     String project = "plimsoll-up-" + UUID.randomUUID().toString().substring(0, 8);
     String label = "com.docker.compose.project=" + project;
     long since = Instant.now().getEpochSecond() - 1;
-    try {
+    // Closed after the checks, and when they fail its own failure is only added to theirs. --rmi
+    // local: the db image compose built under the project's name.
+    try (AutoCloseable down =
+        () -> stack.compose(dir, "-p", project, "down", "-v", "--rmi", "local", "-t", "1").ok()) {
       // --compatibility: 1.29 applies deploy.resources.limits only with it.
       stack.compose(dir, "--compatibility", "-p", project, "up", "-d").ok();
       Map<String, JsonNode> running = waitUntilHealthy(engine, label, Set.of("db", "app"));
@@ -93,11 +97,8 @@ class ComposeUpIT {
                   found.get(f.path("service").asText()).add(f.path("rule").asText());
                 }
               });
-      assertThat(found).as("production findings, as the engine shows them").isEqualTo(shown);
+      assertThat(found).as("the findings on what the engine shows").isEqualTo(shown);
       assertThat(shown.get("idle")).isEqualTo(EngineView.GAP_RULES);
-    } finally {
-      // --rmi local: the db image compose built under the project's name.
-      stack.compose(dir, "-p", project, "down", "-v", "--rmi", "local", "-t", "1").ok();
     }
   }
 
