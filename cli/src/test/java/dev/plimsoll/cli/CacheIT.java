@@ -51,7 +51,7 @@ class CacheIT {
   void predictionAgreesWithBuildKitOnEveryStep(String name) throws Exception {
     DockerStack stack = DockerStack.get();
     Path project = work.resolve(name);
-    copy(FIXTURES.resolve(name), project);
+    Fixtures.copy(FIXTURES.resolve(name), project);
     Properties scenario = new Properties();
     try (Reader r = Files.newBufferedReader(project.resolve("scenario.properties"), UTF_8)) {
       scenario.load(r);
@@ -170,19 +170,5 @@ class CacheIT {
         .setSign(false)
         .call();
     return git;
-  }
-
-  // Copies a fixture folder; ScanRealImageIT copies its project with it too.
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

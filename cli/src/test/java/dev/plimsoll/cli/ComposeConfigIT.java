@@ -82,16 +82,13 @@ class ComposeConfigIT {
     Files.writeString(for129, Files.readString(file).replaceAll("(?m)^name:.*$", ""));
     DockerStack.Result theirs =
         stack
-            .run(
+            .compose(
                 project,
-                null,
-                List.of(
-                    "/usr/bin/docker-compose",
-                    "-f",
-                    for129.toString(),
-                    "--project-directory",
-                    project.toString(),
-                    "config"))
+                "-f",
+                for129.toString(),
+                "--project-directory",
+                project.toString(),
+                "config")
             .ok();
     JsonNode reference = YAML.readTree(theirs.out());
 

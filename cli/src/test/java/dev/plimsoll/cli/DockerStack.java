@@ -127,15 +127,32 @@ final class DockerStack {
     return run(dir, null, cmd);
   }
 
+  /**
+   * Debian's docker-compose 1.29 against this stack's daemon. It builds through the docker CLI it
+   * finds on PATH, which must be Debian's (BuildKit built in): /usr/local/bin's has no buildx.
+   */
+  Result compose(Path dir, String... args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add("/usr/bin/docker-compose");
+    cmd.addAll(List.of(args));
+    return run(dir, null, cmd, 300, Map.of("PATH", "/usr/bin:" + System.getenv("PATH")));
+  }
+
   /** Any program (skopeo, umoci, buildah, ...) with the stack's environment. */
   Result run(Path dir, byte[] stdin, List<String> cmd) {
-    return run(dir, stdin, cmd, 300);
+    return run(dir, stdin, cmd, 300, Map.of());
   }
 
   /** The same, for a program that may take longer than 5 minutes (a first, uncached build). */
   Result run(Path dir, byte[] stdin, List<String> cmd, int seconds) {
+    return run(dir, stdin, cmd, seconds, Map.of());
+  }
+
+  private Result run(
+      Path dir, byte[] stdin, List<String> cmd, int seconds, Map<String, String> more) {
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     pb.environment().putAll(env);
+    pb.environment().putAll(more);
     Cli.Result r = Cli.exec(pb, stdin, seconds, String.join(" ", cmd));
     return new Result(List.copyOf(cmd), r.exit(), r.out(), r.err());
   }

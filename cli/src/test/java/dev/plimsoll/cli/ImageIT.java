@@ -59,17 +59,7 @@ class ImageIT {
    * docker-archive, oci, oci-archive and registry sources.
    */
   private List<String> build(String name) throws IOException {
-    Path project = work.resolve(name);
-    try (Stream<Path> s = Files.walk(FIXTURES.resolve(name))) {
-      for (Path p : s.toList()) {
-        Path t = project.resolve(FIXTURES.resolve(name).relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
+    Path project = Fixtures.copy(FIXTURES.resolve(name), work.resolve(name));
     if (name.equals("overwrite")) {
       Files.writeString(project.resolve("data.bin"), "x".repeat(400_000), UTF_8);
     }

@@ -52,7 +52,7 @@ class ScanRealImageIT {
   void buildImportAndScan() throws IOException {
     stack = DockerStack.get();
     Path project = work.resolve("real");
-    CacheIT.copy(FIXTURES.resolve("real"), project);
+    Fixtures.copy(FIXTURES.resolve("real"), project);
     expectations = expectations(Files.readAllLines(project.resolve("Dockerfile"), UTF_8));
     tag = "plimsoll-it/scan-real:" + UUID.randomUUID().toString().substring(0, 8);
     List<String> build =

@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads one compose file: YAML, then interpolation with the project's variables, then the schema,
- * as compose-go checks each file before merging. Each file is read once per project.
+ * Reads one compose file: YAML, then interpolation with the project's variables and bare
+ * environment names resolved from them ({@link BareEnvironment}), then the schema, as compose-go
+ * checks each file before merging. Each file is read once per project.
  */
 final class FileLoader {
   private final Map<String, String> variables;
@@ -75,7 +76,7 @@ final class FileLoader {
       throw new BadInputException(name, root.pos().line(), "the top level must be a mapping");
     }
     Interpolation interpolation = new Interpolation(variables);
-    YMap out = (YMap) interpolation.apply(map);
+    YMap out = BareEnvironment.resolve((YMap) interpolation.apply(map), variables);
     unset.addAll(interpolation.unset());
     SchemaCheck.validate((YMap) Merger.strip(out));
     cache.put(abs, out);

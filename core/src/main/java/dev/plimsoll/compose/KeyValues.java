@@ -37,14 +37,23 @@ final class KeyValues {
     return new YMap(List.copyOf(out.values()), seq.pos(), seq.tag());
   }
 
-  /** {@code extra_hosts}: {@code host:ip} or {@code host=ip} entries, as a mapping. */
+  /**
+   * {@code extra_hosts}: {@code host=ip} or {@code host:ip} entries, as a mapping. Each entry is
+   * split at its first {@code =}, else at its first colon (an IPv6 address keeps its own), so the
+   * two forms can be mixed, as compose-go's NewHostsList reads them.
+   */
   static YNode hosts(YNode n) {
     if (!(n instanceof YSeq seq)) {
       return n;
     }
-    boolean equals =
-        seq.items().stream().allMatch(i -> i instanceof YScalar s && s.value().contains("="));
-    return toMap(seq, equals ? '=' : ':');
+    List<YNode> items = new ArrayList<>();
+    for (YNode item : seq.items()) {
+      items.add(
+          item instanceof YScalar s && !s.isNull() && s.value().indexOf('=') < 0
+              ? YScalar.string(s.value().replaceFirst(":", "="), s.pos())
+              : item);
+    }
+    return toMap(new YSeq(items, seq.pos(), seq.tag()), '=');
   }
 
   /** {@code [a, b]} as {@code {a: null, b: null}}. */

@@ -201,6 +201,49 @@ class ComposeLoadTest {
   }
 
   @Test
+  void aBareEnvironmentNameTakesItsValueFromTheVariablesAsTheContainerGetsIt() throws Exception {
+    write(".env", "FROM_DOTENV=d\nFROM_SHELL=loses\n");
+    write(
+        "compose.yaml",
+        """
+        services:
+          a:
+            image: a
+            environment: [FROM_SHELL, FROM_DOTENV, UNSET, SET=x]
+          b:
+            image: b
+            environment:
+              FROM_SHELL:
+              UNSET:
+        """);
+
+    ComposeProject p =
+        Compose.load(ComposeOptions.in(dir).withEnvironment(Map.of("FROM_SHELL", "s$1")));
+
+    assertThat(yaml(p, "a"))
+        .isEqualTo("{image=a, environment={FROM_SHELL=s$1, FROM_DOTENV=d, UNSET=null, SET=x}}");
+    assertThat(yaml(p, "b")).isEqualTo("{image=b, environment={FROM_SHELL=s$1, UNSET=null}}");
+    assertThat(p.service("a").orElseThrow().environment().get("UNSET").value()).isEmpty();
+  }
+
+  @Test
+  void extraHostsMixTheColonAndEqualsFormsEntryByEntry() throws Exception {
+    write(
+        "compose.yaml",
+        """
+        services:
+          a:
+            image: a
+            extra_hosts: ["db.local:10.0.0.2", "api.local=10.0.0.3", "v6.local=::1", "v6b:fe80::1"]
+        """);
+
+    assertThat(yaml(load("compose.yaml"), "a"))
+        .isEqualTo(
+            "{image=a, extra_hosts={db.local=10.0.0.2, api.local=10.0.0.3, v6.local=::1,"
+                + " v6b=fe80::1}}");
+  }
+
+  @Test
   void normalizesShortSyntaxes() throws Exception {
     write(
         "compose.yaml",
