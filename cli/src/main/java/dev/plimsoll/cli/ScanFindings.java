@@ -17,6 +17,9 @@ import java.util.Map;
  * and high are errors, medium a warning, low and unknown notes (info).
  */
 final class ScanFindings {
+  /** docs/secrets.md's table of detectors, as published. */
+  static final String SECRETS_PAGE = "https://plimsoll.dev/docs/secrets#detectors";
+
   private ScanFindings() {}
 
   static Severity of(dev.plimsoll.vulnerability.severity.Severity s) {
@@ -63,12 +66,15 @@ final class ScanFindings {
     Map<String, RuleMeta> rules = new LinkedHashMap<>();
     for (VulnerabilityMatch m : r.vulnerabilities()) {
       rules.putIfAbsent(
-          m.id(), new RuleMeta(m.id(), m.aliases(), of(m.severity()), Domain.IMAGE, summary(m)));
+          m.id(),
+          new RuleMeta(m.id(), m.aliases(), of(m.severity()), Domain.IMAGE, summary(m))
+              .withHelpUri(m.page()));
     }
     for (SecretFinding s : r.secrets()) {
       rules.putIfAbsent(
           s.detector(),
-          new RuleMeta(s.detector(), List.of(), of(s.severity()), Domain.IMAGE, s.title()));
+          new RuleMeta(s.detector(), List.of(), of(s.severity()), Domain.IMAGE, s.title())
+              .withHelpUri(SECRETS_PAGE));
     }
     return List.copyOf(rules.values());
   }

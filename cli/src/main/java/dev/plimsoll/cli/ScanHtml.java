@@ -76,7 +76,7 @@ final class ScanHtml {
     for (VulnerabilityMatch m : matches) {
       String severity = name(m.severity());
       out.write("<tr class=\"v-" + severity + "\"><td>" + severity + "</td><td>");
-      out.write("<span class=\"vid\">" + text(m.id()) + "</span>");
+      out.write("<a class=\"vid\" href=\"" + text(m.page()) + "\">" + text(m.id()) + "</a>");
       if (!m.aliases().isEmpty()) {
         out.write(" <span class=\"aliases\">" + text(String.join(", ", m.aliases())) + "</span>");
       }

@@ -43,6 +43,7 @@ final class ScanJson {
       g.writeStringField("matchedVersion", m.matchedVersion());
       optional(g, "cvss", m.cvss());
       g.writeStringField("summary", m.summary());
+      g.writeStringField("url", m.page());
       g.writeEndObject();
     }
     g.writeEndArray();

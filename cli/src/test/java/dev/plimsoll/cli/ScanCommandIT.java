@@ -165,6 +165,22 @@ class ScanCommandIT {
   }
 
   @Test
+  void sarifRulesLinkToTheAdvisoryAndTheDetectorsPage() throws IOException {
+    Cli.Result r = Cli.run("scan", folder.toString(), "--db", db.toString(), "--format", "sarif");
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
+    JsonNode rules = JSON.readTree(r.out()).at("/runs/0/tool/driver/rules");
+    Map<String, String> pages = new java.util.HashMap<>();
+    rules.forEach(rule -> pages.put(rule.get("id").asText(), rule.get("helpUri").asText()));
+    assertThat(pages)
+        .containsEntry("GHSA-35jh-r3h4-6jhm", "https://osv.dev/vulnerability/GHSA-35jh-r3h4-6jhm")
+        .containsEntry("github-pat", "https://plimsoll.dev/docs/secrets#detectors");
+    for (JsonNode v : scanJson().get("vulnerabilities")) {
+      assertThat(v.get("url").asText())
+          .isEqualTo("https://osv.dev/vulnerability/" + v.get("id").asText());
+    }
+  }
+
+  @Test
   void filtersLeaveOutWhatTheyNameAndSaySo() throws Exception {
     Path ignore = Files.writeString(shared.resolve("ignore"), "GHSA-jfh8-c2jp-5v3q\n");
     JsonNode json =

@@ -173,6 +173,8 @@ class ScanHtmlTest {
     assertThat(doc.select("title").text()).isEqualTo("plimsoll scan " + MARKUP);
     Element row = doc.selectFirst("table.vulnerabilities tr:has(td)");
     assertThat(row.select(".vid").text()).isEqualTo(MARKUP);
+    assertThat(row.select("a.vid").attr("href"))
+        .isEqualTo("https://osv.dev/vulnerability/%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E");
     assertThat(cells(row).get(2)).isEqualTo(MARKUP + " npm");
     assertThat(cells(row).get(4)).isEqualTo(MARKUP);
     assertThat(cells(doc.selectFirst("table.secrets tr:has(td)")))

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * @param optIn true for a rule that is off unless the configuration gives it a severity, as
  *     hadolint's rules of default severity {@code ignore} are (DL1001, DL3057): they check a house
  *     style that most projects do not follow
+ * @param helpUri the page that explains it: Plimsoll's rule docs, ShellCheck's wiki for a
+ *     ShellCheck code, an advisory's page on osv.dev for a vulnerability
  */
 public record RuleMeta(
     String name,
@@ -21,7 +23,8 @@ public record RuleMeta(
     Severity severity,
     Domain domain,
     String summary,
-    boolean optIn) {
+    boolean optIn,
+    String helpUri) {
 
   /** Where the rule's documentation is published; SARIF and GitLab reports link to it. */
   public static final String DOCS_BASE = "https://plimsoll.dev/docs/rules/";
@@ -35,10 +38,10 @@ public record RuleMeta(
     aliases = List.copyOf(aliases);
   }
 
-  /** A rule that is on by default. */
+  /** A rule that is on by default, documented where {@link #pageOf} says. */
   public RuleMeta(
       String name, List<String> aliases, Severity severity, Domain domain, String summary) {
-    this(name, aliases, severity, domain, summary, false);
+    this(name, aliases, severity, domain, summary, false, pageOf(name));
   }
 
   /**
@@ -46,7 +49,7 @@ public record RuleMeta(
    * override}); {@link #severity} is then only the level suggested in its documentation.
    */
   public RuleMeta offByDefault() {
-    return new RuleMeta(name, aliases, severity, domain, summary, true);
+    return new RuleMeta(name, aliases, severity, domain, summary, true, helpUri);
   }
 
   /** True when {@code id} is this rule's name or one of its aliases (aliases ignore case). */
@@ -62,8 +65,13 @@ public record RuleMeta(
     return false;
   }
 
-  /** The rule's page: ShellCheck's wiki for a ShellCheck code, Plimsoll's docs for the rest. */
-  public String helpUri() {
+  /** This rule, explained on another page (an advisory's, a secret detector's table row). */
+  public RuleMeta withHelpUri(String page) {
+    return new RuleMeta(name, aliases, severity, domain, summary, optIn, page);
+  }
+
+  /** A rule's page: ShellCheck's wiki for a ShellCheck code, Plimsoll's docs for the rest. */
+  public static String pageOf(String name) {
     return SHELLCHECK_CODE.matcher(name).matches() ? SHELLCHECK_WIKI + name : DOCS_BASE + name;
   }
 }
