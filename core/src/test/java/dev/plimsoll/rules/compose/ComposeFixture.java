@@ -4,6 +4,7 @@ import dev.plimsoll.BadInputException;
 import dev.plimsoll.compose.Compose;
 import dev.plimsoll.compose.ComposeOptions;
 import dev.plimsoll.compose.model.ComposeProject;
+import dev.plimsoll.rules.ExpectedFindings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -119,12 +120,7 @@ record ComposeFixture(String name, Path dir, List<Path> files, List<Expectation>
   String listing() {
     Path main = files.isEmpty() ? dir.resolve("compose.yaml") : files.get(0);
     try {
-      List<String> lines = Files.readAllLines(main, StandardCharsets.UTF_8);
-      StringBuilder out = new StringBuilder();
-      for (int i = 0; i < lines.size(); i++) {
-        out.append(String.format("%4d | %s%n", i + 1, lines.get(i)));
-      }
-      return out.toString();
+      return ExpectedFindings.listing(Files.readAllLines(main, StandardCharsets.UTF_8));
     } catch (IOException e) {
       return "(" + main + ": " + e.getMessage() + ")\n";
     }

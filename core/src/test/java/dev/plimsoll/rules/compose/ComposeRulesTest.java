@@ -1,10 +1,10 @@
 package dev.plimsoll.rules.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import dev.plimsoll.compose.Compose;
 import dev.plimsoll.compose.ComposeOptions;
+import dev.plimsoll.rules.ExpectedFindings;
 import dev.plimsoll.rules.LintConfig;
 import dev.plimsoll.rules.RuleCatalog;
 import dev.plimsoll.rules.RuleMeta;
@@ -57,25 +57,12 @@ class ComposeRulesTest {
             .check(fixture.load()).stream()
                 .filter(f -> all || checked.contains(f.finding().rule()))
                 .toList();
-    List<Expectation> missing = new ArrayList<>(fixture.expected());
-    List<ComposeFinding> unexpected = new ArrayList<>();
-    for (ComposeFinding f : actual) {
-      Expectation hit = missing.stream().filter(e -> e.matches(f)).findFirst().orElse(null);
-      if (hit == null) {
-        unexpected.add(f);
-      } else {
-        missing.remove(hit);
-      }
-    }
-    if (!missing.isEmpty() || !unexpected.isEmpty()) {
-      StringBuilder out = new StringBuilder(fixture.name()).append('\n').append(fixture.listing());
-      out.append("expected:\n");
-      fixture.expected().forEach(e -> out.append("  ").append(e).append('\n'));
-      actual.forEach(f -> out.append("  actual ").append(describe(f)).append('\n'));
-      missing.forEach(e -> out.append("MISSING    ").append(e).append('\n'));
-      unexpected.forEach(f -> out.append("UNEXPECTED ").append(describe(f)).append('\n'));
-      fail(out.toString());
-    }
+    ExpectedFindings.assertExactly(
+        fixture.name() + "\n" + fixture.listing(),
+        fixture.expected(),
+        actual,
+        Expectation::matches,
+        ComposeRulesTest::describe);
   }
 
   private static String describe(ComposeFinding f) {
