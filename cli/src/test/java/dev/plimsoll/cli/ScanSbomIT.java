@@ -103,7 +103,7 @@ class ScanSbomIT {
         .contains(
             "DEBIAN-CVE-2024-2961 | libc6 | 2.36-9+deb12u4"
                 + " | pkg:deb/debian/libc6@2.36-9%2Bdeb12u4?arch=amd64&distro=debian-12"
-                + " | 2.36-9+deb12u6 | unknown | var/lib/dpkg/status | [] | 0 | "
+                + " | 2.36-9+deb12u6 | unknown | var/lib/dpkg/status | [\"CVE-2024-2961\"] | 0 | "
                 + ADD.strip())
         .anyMatch(v -> v.startsWith("GHSA-35jh-r3h4-6jhm | lodash | 4.17.15 |"))
         .allMatch(v -> !v.contains("| lodash |") || v.endsWith(" | 1 | " + RUN));
