@@ -103,12 +103,7 @@ final class CacheCommand implements Callable<Integer> {
   @ArgGroup(exclusive = false, multiplicity = "0..1")
   Change change = new Change();
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FMT",
-      defaultValue = "tty",
-      description = "tty (default) or json.")
-  String format;
+  @Mixin TtyOrJson format;
 
   @Option(
       names = "--no-color",
@@ -121,9 +116,7 @@ final class CacheCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws BadInputException, IOException {
-    if (!format.equals("tty") && !format.equals("json")) {
-      throw new BadInputException("--format", "the cache report is tty or json, not " + format);
-    }
+    boolean json = format.json("the cache report");
     Path context = Path.of(dir);
     if (!Files.isDirectory(context)) {
       throw new BadInputException(dir, "the build context is not a folder");
@@ -199,7 +192,7 @@ final class CacheCommand implements Callable<Integer> {
     List<Finding> findings =
         advice.findings().stream().filter(f -> ADVICE.contains(f.rule())).toList();
     try (Writer out = target0.open()) {
-      if (format.equals("json")) {
+      if (json) {
         CacheJson.write(name, what, p, notes, findings, out);
       } else {
         CacheTty.write(name, what, p, notes, out);
@@ -238,7 +231,7 @@ final class CacheCommand implements Callable<Integer> {
       }
     }
     try (Writer out = target0.open()) {
-      if (format.equals("json")) {
+      if (format.json("the cache report")) {
         CacheJson.history(reports, out);
       } else {
         for (int i = 0; i < reports.size(); i++) {

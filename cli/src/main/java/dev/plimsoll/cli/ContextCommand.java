@@ -49,12 +49,7 @@ final class ContextCommand implements Callable<Integer> {
       description = "The Dockerfile, as docker build -f takes it; default: DIR/Dockerfile.")
   String file;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FMT",
-      defaultValue = "tty",
-      description = "tty (default) or json.")
-  String format;
+  @Mixin TtyOrJson format;
 
   @Option(names = "--list", description = "Also list every file sent.")
   boolean list;
@@ -79,9 +74,7 @@ final class ContextCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws BadInputException, IOException {
-    if (!format.equals("tty") && !format.equals("json")) {
-      throw new BadInputException("--format", "the context report is tty or json, not " + format);
-    }
+    boolean json = format.json("the context report");
     LintConfig config = rules.config().withShellcheck(false);
     Path context = Path.of(dir);
     if (!Files.isDirectory(context)) {
@@ -108,7 +101,7 @@ final class ContextCommand implements Callable<Integer> {
       ran = result.rules().stream().filter(r -> concernsContext(r.name())).toList();
     }
     try (Writer out = target.open()) {
-      if (format.equals("json")) {
+      if (json) {
         ContextJson.write(ctx, list, findings, out);
       } else {
         ContextTty.write(ctx, list, out);

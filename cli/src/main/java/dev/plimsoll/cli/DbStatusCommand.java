@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code plimsoll db status}: what the database holds and how old it is. */
 @Command(
@@ -20,12 +19,7 @@ import picocli.CommandLine.Option;
           + " there is no database."
     })
 final class DbStatusCommand implements Callable<Integer> {
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FMT",
-      defaultValue = "tty",
-      description = "tty (default) or json.")
-  String format;
+  @Mixin TtyOrJson format;
 
   @Mixin DbOption db;
 
@@ -33,15 +27,13 @@ final class DbStatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws BadInputException, IOException {
-    if (!format.equals("tty") && !format.equals("json")) {
-      throw new BadInputException("--format", "db status is tty or json, not " + format);
-    }
+    boolean json = format.json("db status");
     DbStatus status;
     try (VulnerabilityDb opened = VulnerabilityDb.open(db.path())) {
       status = opened.status();
     }
     try (Writer out = target.open()) {
-      if (format.equals("json")) {
+      if (json) {
         DbStatusJson.write(status, Instant.now(), out);
       } else {
         DbStatusTty.write(status, Instant.now(), out);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code plimsoll rules [RULE]}: the list of rules, or one rule's documentation. */
@@ -25,20 +24,13 @@ final class RulesCommand implements Callable<Integer> {
   @Parameters(arity = "0..1", paramLabel = "RULE", description = "A rule's name or alias.")
   String rule;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FMT",
-      defaultValue = "tty",
-      description = "tty (default) or json.")
-  String format;
+  @Mixin TtyOrJson format;
 
   @Mixin OutputTarget target;
 
   @Override
   public Integer call() throws BadInputException, IOException {
-    if (!format.equals("tty") && !format.equals("json")) {
-      throw new BadInputException("--format", "rules are listed as tty or json, not " + format);
-    }
+    boolean json = format.json("the rule list");
     List<RuleMeta> rules = RuleCatalog.all();
     if (rule != null) {
       RuleMeta meta =
@@ -48,7 +40,7 @@ final class RulesCommand implements Callable<Integer> {
       rules = List.of(meta);
     }
     try (Writer out = target.open()) {
-      if (format.equals("json")) {
+      if (json) {
         json(rules, out);
       } else if (rule != null) {
         RuleMeta meta = rules.get(0);

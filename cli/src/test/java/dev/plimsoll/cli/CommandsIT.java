@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The commands of the contract, as a user runs them through bin/plimsoll. */
 class CommandsIT {
@@ -46,6 +49,24 @@ class CommandsIT {
     Cli.Result s = Cli.run("lint", "--fail-on", "fatal", "Dockerfile");
     assertThat(s.exit()).isEqualTo(2);
     assertThat(s.errLines()).singleElement().asString().contains("'fatal'");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "rules, the rule list",
+    "db status, db status",
+    "context ., the context report",
+    "cache ., the cache report"
+  })
+  void ttyOrJsonCommandsRefuseOtherFormatsOnOneLine(String command, String report) {
+    List<String> args = new ArrayList<>(List.of(command.split(" ")));
+    args.addAll(List.of("--format", "xml"));
+    Cli.Result r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.errLines())
+        .singleElement()
+        .asString()
+        .contains("--format: " + report + " is tty or json, not xml");
   }
 
   @Test
