@@ -147,20 +147,17 @@ class CycloneDxReaderTest {
 
   @Test
   void anRpmKeepsItsEpochAndItsSourceRpm() throws Exception {
-    Path file =
-        Files.writeString(
-            dir.resolve("syft-rpm.json"),
-            """
-            {"bomFormat": "CycloneDX", "specVersion": "1.5",
-             "components": [
-              {"type": "library", "name": "openssl-libs", "version": "1:3.0.7-27.el9",
-               "purl": "pkg:rpm/almalinux/openssl-libs@3.0.7-27.el9?arch=x86_64&epoch=1&upstream=openssl-3.0.7-27.el9.src.rpm&distro=almalinux-9.4"},
-              {"type": "library", "name": "vim-minimal",
-               "purl": "pkg:rpm/almalinux/vim-minimal@8.2.2637-20.el9_1?epoch=2&upstream=vim-8.2.2637-20.el9_1.src.rpm"},
-              {"type": "library", "name": "xz-libs",
-               "purl": "pkg:rpm/almalinux/xz-libs@5.2.5-8.el9_0?epoch=0&upstream=xz-5.2.5-8.el9_0.src.rpm"}
-             ]}
-            """);
+    String components =
+        """
+        {"type": "library", "name": "openssl-libs", "version": "1:3.0.7-27.el9",
+         "purl": "pkg:rpm/almalinux/openssl-libs@3.0.7-27.el9?arch=x86_64&epoch=1&upstream=openssl-3.0.7-27.el9.src.rpm&distro=almalinux-9.4"},
+        {"type": "library", "name": "vim-minimal",
+         "purl": "pkg:rpm/almalinux/vim-minimal@8.2.2637-20.el9_1?epoch=2&upstream=vim-8.2.2637-20.el9_1.src.rpm"},
+        {"type": "library", "name": "xz-libs",
+         "purl": "pkg:rpm/almalinux/xz-libs@5.2.5-8.el9_0?epoch=0&upstream=xz-5.2.5-8.el9_0.src.rpm"}
+        """;
+    Path file = dir.resolve("syft-rpm.json");
+    Files.writeString(file, "{\"bomFormat\": \"CycloneDX\", \"components\": [" + components + "]}");
     Inventory read = CycloneDxReader.read(file);
 
     assertThat(read.os().map(o -> o.id() + " " + o.versionId().orElse("")))
