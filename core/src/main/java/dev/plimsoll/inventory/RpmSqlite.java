@@ -103,24 +103,12 @@ final class RpmSqlite implements Cataloger {
                     epoch.isEmpty() ? "" : epoch.substring(0, epoch.length() - 1)),
                 path)
             .withVersion(full); // purl-spec, rpm: the epoch is a qualifier, not in the version
-    p = sourceRpm(h.string(RpmHeader.SOURCERPM)).map(p::withSource).orElse(p);
+    p =
+        h.string(RpmHeader.SOURCERPM)
+            .flatMap(SourcePackage::ofSourceRpm)
+            .map(p::withSource)
+            .orElse(p);
     return Optional.of(
         h.string(RpmHeader.LICENSE).map(l -> List.of(l)).map(p::withLicenses).orElse(p));
-  }
-
-  /**
-   * {@code bash-5.2.15-3.fc38.src.rpm}: name, version and release, split at the last two dashes.
-   */
-  static Optional<SourcePackage> sourceRpm(Optional<String> file) {
-    if (file.isEmpty()) {
-      return Optional.empty();
-    }
-    String f = file.get().replaceFirst("\\.(no)?src\\.rpm$", "");
-    int release = f.lastIndexOf('-');
-    int version = release <= 0 ? -1 : f.lastIndexOf('-', release - 1);
-    if (version <= 0) {
-      return Optional.empty();
-    }
-    return Optional.of(new SourcePackage(f.substring(0, version), f.substring(version + 1)));
   }
 }

@@ -194,6 +194,9 @@ public final class CycloneDxReader {
     Map<String, String> properties = properties(c);
     Map<String, String> qualifiers = p.getQualifiers() == null ? Map.of() : p.getQualifiers();
     String version = text(c, "version").orElse(p.getVersion() == null ? "" : p.getVersion());
+    if (ecosystem == Ecosystem.RPM) {
+      version = withEpoch(version, qualifiers.get("epoch"));
+    }
     String name =
         ecosystem.isOs() || p.getNamespace() == null
             ? spelled(p.getName(), text(c, "name"))
@@ -206,7 +209,7 @@ public final class CycloneDxReader {
         name,
         version,
         p.canonicalize(),
-        source(properties, qualifiers, version),
+        source(properties, qualifiers, version, ecosystem),
         List.of(),
         Optional.ofNullable(properties.get(CycloneDxWriter.PATH)).orElse(file),
         layer(properties.get(CycloneDxWriter.LAYER_INDEX)),
@@ -226,9 +229,27 @@ public final class CycloneDxReader {
     return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[-_.]+", "-");
   }
 
-  /** Plimsoll's {@code NAME VERSION}, else syft's {@code upstream=NAME[@VERSION]}. */
+  /**
+   * An rpm's {@code epoch:version-release}, as the inventory writes it and rpm advisories compare
+   * it: purl-spec keeps a non-zero epoch in the {@code epoch} qualifier, so a version from the purl
+   * alone lacks it.
+   */
+  private static String withEpoch(String version, String epoch) {
+    if (epoch == null || !epoch.matches("[0-9]{1,9}") || Integer.parseInt(epoch) == 0) {
+      return version;
+    }
+    return version.matches("[0-9]+:.*") ? version : Integer.parseInt(epoch) + ":" + version;
+  }
+
+  /**
+   * Plimsoll's {@code NAME VERSION}, else syft's {@code upstream=NAME[@VERSION]}, for an rpm the
+   * source rpm's file name ({@code upstream=openssl-3.0.7-27.el9.src.rpm}).
+   */
   private static Optional<SourcePackage> source(
-      Map<String, String> properties, Map<String, String> qualifiers, String version) {
+      Map<String, String> properties,
+      Map<String, String> qualifiers,
+      String version,
+      Ecosystem ecosystem) {
     String ours = properties.get(CycloneDxWriter.SOURCE);
     if (ours != null && ours.indexOf(' ') > 0) {
       int space = ours.indexOf(' ');
@@ -237,6 +258,9 @@ public final class CycloneDxReader {
     String upstream = qualifiers.get("upstream");
     if (upstream == null || upstream.isBlank()) {
       return Optional.empty();
+    }
+    if (ecosystem == Ecosystem.RPM && upstream.endsWith(".rpm")) {
+      return SourcePackage.ofSourceRpm(upstream);
     }
     int at = upstream.indexOf('@');
     return Optional.of(

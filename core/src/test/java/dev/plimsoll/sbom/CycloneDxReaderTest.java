@@ -146,6 +146,38 @@ class CycloneDxReaderTest {
   }
 
   @Test
+  void anRpmKeepsItsEpochAndItsSourceRpm() throws Exception {
+    String components =
+        """
+        {"type": "library", "name": "openssl-libs", "version": "1:3.0.7-27.el9",
+         "purl": "pkg:rpm/almalinux/openssl-libs@3.0.7-27.el9?arch=x86_64&epoch=1&upstream=openssl-3.0.7-27.el9.src.rpm&distro=almalinux-9.4"},
+        {"type": "library", "name": "vim-minimal",
+         "purl": "pkg:rpm/almalinux/vim-minimal@8.2.2637-20.el9_1?epoch=2&upstream=vim-8.2.2637-20.el9_1.src.rpm"},
+        {"type": "library", "name": "xz-libs",
+         "purl": "pkg:rpm/almalinux/xz-libs@5.2.5-8.el9_0?epoch=0&upstream=xz-5.2.5-8.el9_0.src.rpm"}
+        """;
+    Path file = dir.resolve("syft-rpm.json");
+    Files.writeString(file, "{\"bomFormat\": \"CycloneDX\", \"components\": [" + components + "]}");
+    Inventory read = CycloneDxReader.read(file);
+
+    assertThat(read.os().map(o -> o.id() + " " + o.versionId().orElse("")))
+        .contains("almalinux 9.4");
+    assertThat(read.packages())
+        .extracting(FoundPackage::name, FoundPackage::version, FoundPackage::source)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "openssl-libs",
+                "1:3.0.7-27.el9",
+                Optional.of(new SourcePackage("openssl", "3.0.7-27.el9"))),
+            org.assertj.core.groups.Tuple.tuple(
+                "vim-minimal",
+                "2:8.2.2637-20.el9_1",
+                Optional.of(new SourcePackage("vim", "8.2.2637-20.el9_1"))),
+            org.assertj.core.groups.Tuple.tuple(
+                "xz-libs", "5.2.5-8.el9_0", Optional.of(new SourcePackage("xz", "5.2.5-8.el9_0"))));
+  }
+
+  @Test
   void hostileFilesAreOneLineNamingTheFile() throws Exception {
     assertRefused("[1, 2]", "not a CycloneDX SBOM: not a JSON object");
     assertRefused("{\"components\": []", "not valid JSON: ");
