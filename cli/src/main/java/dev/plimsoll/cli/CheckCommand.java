@@ -11,12 +11,14 @@ import dev.plimsoll.rules.Lint;
 import dev.plimsoll.rules.LintConfig;
 import dev.plimsoll.rules.LintResult;
 import dev.plimsoll.rules.RuleMeta;
+import dev.plimsoll.rules.compose.ComposeFinding;
 import dev.plimsoll.rules.compose.ComposeLint;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,12 +97,12 @@ final class CheckCommand implements Callable<Integer> {
     Map<Path, String> names = new HashMap<>();
     dockerfiles.forEach(p -> names.put(p.file().toAbsolutePath().normalize(), p.name()));
     ComposeBuildLint builds = new ComposeBuildLint();
-    List<Finding> composeFindings = new ArrayList<>();
+    List<ComposeFinding> composeFindings = new ArrayList<>();
     List<String> composeNames = new ArrayList<>();
     ComposeLint composeLint = new ComposeLint(config);
     for (ComposeProject project : projects) {
       builds.add(project, names, errors);
-      composeLint.check(project).forEach(f -> composeFindings.add(f.finding()));
+      composeFindings.addAll(composeLint.check(project));
       composeNames.addAll(project.files());
     }
     for (ProjectDockerfiles p : dockerfiles) {
@@ -121,9 +123,12 @@ final class CheckCommand implements Callable<Integer> {
     inputs.addAll(builds.inputs);
     choices.addAll(builds.choices);
     LintResult result = new Lint(config).texts(inputs);
-    List<Finding> findings = new ArrayList<>(result.findings());
-    findings.addAll(composeFindings);
-    findings.sort(Finding.ORDER);
+    // Each finding with the service it is about: compose's own, and those in a Dockerfile that
+    // one service builds.
+    List<ComposeFinding> found = new ArrayList<>(builds.about(result.findings()));
+    found.addAll(composeFindings);
+    found.sort(Comparator.comparing(ComposeFinding::finding, Finding.ORDER));
+    List<Finding> findings = found.stream().map(ComposeFinding::finding).toList();
     List<RuleMeta> rules = new ArrayList<>(result.rules());
     if (!projects.isEmpty()) {
       composeLint.rules().forEach(rules::add);
@@ -134,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
         new Report("plimsoll", VersionProvider.version(), findings, rules, files, result.sources());
     try (Writer out = report.target.open()) {
       if (writer.format().equals("json")) {
-        writeJson(r, choices, out);
+        writeJson(r, found, choices, out);
       } else {
         if (writer.format().equals("tty")) {
           for (ContextChoice c : choices) {
@@ -147,19 +152,23 @@ final class CheckCommand implements Callable<Integer> {
     warnings.addAll(builds.warnings);
     warnings.addAll(result.warnings());
     // Dockerfiles by their own thresholds (a config's overrides), compose files by the run's.
-    int exit =
-        Math.max(result.exitCode(config), config.effectiveFailOn().fails(composeFindings) ? 1 : 0);
+    List<Finding> audited = composeFindings.stream().map(ComposeFinding::finding).toList();
+    int exit = Math.max(result.exitCode(config), config.effectiveFailOn().fails(audited) ? 1 : 0);
     return Errors.finish(spec.commandLine().getErr(), warnings, errors, exit);
   }
 
-  /** Lint's JSON shape, plus {@code contexts}: which context each Dockerfile was linted with. */
-  private static void writeJson(Report r, List<ContextChoice> choices, Writer out)
+  /**
+   * Lint's JSON shape, each finding with {@code service} as compose's JSON has it, plus {@code
+   * contexts}: which context each Dockerfile was linted with.
+   */
+  private static void writeJson(
+      Report r, List<ComposeFinding> findings, List<ContextChoice> choices, Writer out)
       throws IOException {
     JsonGenerator json = JsonLayout.open(out);
     json.writeStartObject();
     json.writeStringField("tool", r.tool());
     json.writeStringField("version", r.version());
-    dev.plimsoll.report.JsonWriter.writeFindings(json, r.findings());
+    ComposeJson.writeFindings(json, findings);
     json.writeArrayFieldStart("contexts");
     for (ContextChoice c : choices) {
       json.writeStartObject();

@@ -3,7 +3,9 @@ package dev.plimsoll.cli;
 import dev.plimsoll.BadInputException;
 import dev.plimsoll.compose.model.ComposeProject;
 import dev.plimsoll.dockerfile.syntax.DockerfileText;
+import dev.plimsoll.rules.Finding;
 import dev.plimsoll.rules.Lint;
+import dev.plimsoll.rules.compose.ComposeFinding;
 import dev.plimsoll.rules.compose.ServiceBuilds;
 import dev.plimsoll.rules.compose.ServiceBuilds.ServiceBuild;
 import java.io.IOException;
@@ -125,6 +127,14 @@ final class ComposeBuildLint {
   Optional<String> service(String dockerfile) {
     Set<String> all = services.getOrDefault(dockerfile, Set.of());
     return all.size() == 1 ? all.stream().findFirst() : Optional.empty();
+  }
+
+  /**
+   * Findings in the Dockerfiles added, each with the service it is about when {@link #service}
+   * knows it.
+   */
+  List<ComposeFinding> about(List<Finding> findings) {
+    return findings.stream().map(f -> new ComposeFinding(f, service(f.file()))).toList();
   }
 
   /** True when some build of the projects added reads {@code dockerfile} (absolute). */

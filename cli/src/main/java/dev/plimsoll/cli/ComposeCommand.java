@@ -125,9 +125,7 @@ final class ComposeCommand implements Callable<Integer> {
     List<BadInputException> errors = new ArrayList<>();
     builds.add(project, Map.of(), errors);
     LintResult built = new Lint(config).texts(builds.inputs);
-    for (Finding f : built.findings()) {
-      found.add(new ComposeFinding(f, builds.service(f.file())));
-    }
+    found.addAll(builds.about(built.findings()));
     found.sort(Comparator.comparing(ComposeFinding::finding, Finding.ORDER));
     List<Finding> findings = found.stream().map(ComposeFinding::finding).toList();
     List<RuleMeta> ruleList = new ArrayList<>(lint.rules());

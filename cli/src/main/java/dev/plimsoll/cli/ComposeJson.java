@@ -5,7 +5,7 @@ import dev.plimsoll.compose.interpolate.UnsetVariable;
 import dev.plimsoll.compose.model.ComposeProject;
 import dev.plimsoll.compose.model.Service;
 import dev.plimsoll.json.JsonLayout;
-import dev.plimsoll.rules.Finding;
+import dev.plimsoll.report.JsonWriter;
 import dev.plimsoll.rules.compose.ComposeFinding;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * {@code compose --format json}: the keys {@code spec/cli.md} fixes ({@code services}, the names
- * after profiles and merging; {@code findings}, each with its {@code service}), then more.
+ * after profiles and merging; {@code findings}, each with its {@code service}, as {@code check}
+ * writes them), then more.
  */
 final class ComposeJson {
   private ComposeJson() {}
@@ -25,24 +26,7 @@ final class ComposeJson {
     g.writeStringField("tool", "plimsoll");
     g.writeStringField("version", VersionProvider.version());
     JsonLayout.stringArray(g, "services", p.services().stream().map(Service::name).toList());
-    g.writeArrayFieldStart("findings");
-    for (ComposeFinding cf : findings) {
-      Finding f = cf.finding();
-      g.writeStartObject();
-      g.writeStringField("rule", f.rule());
-      JsonLayout.stringArray(g, "aliases", f.aliases());
-      g.writeStringField("severity", f.severity().label());
-      g.writeStringField("message", f.message());
-      g.writeStringField("file", f.file());
-      g.writeNumberField("line", f.line());
-      g.writeNumberField("column", f.column());
-      g.writeNumberField("endLine", f.endLine());
-      if (cf.service().isPresent()) {
-        g.writeStringField("service", cf.service().get());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    writeFindings(g, findings);
     g.writeStringField("project", p.name());
     g.writeStringField("workingDir", p.workingDir());
     JsonLayout.stringArray(g, "files", p.files());
@@ -58,5 +42,22 @@ final class ComposeJson {
     g.writeEndArray();
     g.writeEndObject();
     JsonLayout.close(g, out);
+  }
+
+  /**
+   * The spec's {@code findings}, each with {@code service} when it is about one service: compose's
+   * JSON and check's write compose findings alike.
+   */
+  static void writeFindings(JsonGenerator g, List<ComposeFinding> findings) throws IOException {
+    g.writeArrayFieldStart("findings");
+    for (ComposeFinding cf : findings) {
+      g.writeStartObject();
+      JsonWriter.writeFindingFields(g, cf.finding());
+      if (cf.service().isPresent()) {
+        g.writeStringField("service", cf.service().get());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 }

@@ -48,7 +48,7 @@ final class Fixes {
                 + (r.edits() == 1 ? " edit (" : " edits (")
                 + String.join(", ", r.rules())
                 + ")");
-        out.add(new Lint.Input(in.name(), r.fixed(), in.dockerignore()));
+        out.add(new Lint.Input(in.name(), r.fixed(), in.dockerignore(), in.context(), in.target()));
       } catch (BadInputException e) {
         errors.add(e);
         out.add(in);

@@ -27,6 +27,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "image",
     mixinStandardHelpOptions = true,
+    modelTransformer = ReportFormats.class,
     description = {
       "Layer-by-layer analysis of an image without a daemon: sizes, dive's efficiency and wasted"
           + " bytes, the bytes a rebuild could reclaim and which instructions stored and hid them,"
@@ -36,7 +37,7 @@ import picocli.CommandLine.Parameters;
       "With --ci, dive's gates (.dive-ci, --lowestEfficiency, --highestWastedBytes,"
           + " --highestUserWastedPercent) become findings and exit code 1 when one fails."
     })
-final class ImageCommand implements Callable<Integer> {
+final class ImageCommand implements Callable<Integer>, ReportFormats.Own {
   @Parameters(paramLabel = "SOURCE", description = "The image.")
   String source;
 
@@ -100,8 +101,13 @@ final class ImageCommand implements Callable<Integer> {
   @Mixin RuleOptions rules;
 
   @Override
+  public List<String> ownFormats() {
+    return List.of("tty", "json", "html");
+  }
+
+  @Override
   public Integer call() throws BadInputException, IOException {
-    boolean custom = List.of("tty", "json", "html").contains(report.format);
+    boolean custom = ownFormats().contains(report.format);
     if (tree != null) {
       ImageTree.number(tree, report.spec.commandLine()); // a usage error before the image is read
     }

@@ -2,6 +2,9 @@ package dev.plimsoll.cli;
 
 import dev.plimsoll.BadInputException;
 import dev.plimsoll.dockerfile.DockerfileFiles;
+import dev.plimsoll.dockerfile.instruction.Dockerfile;
+import dev.plimsoll.dockerfile.syntax.DockerfileParser;
+import dev.plimsoll.dockerfile.syntax.DockerfileSyntaxException;
 import dev.plimsoll.report.Report;
 import dev.plimsoll.rules.Fixer;
 import dev.plimsoll.rules.Lint;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
@@ -67,6 +71,14 @@ final class LintCommand implements Callable<Integer> {
               + " <Dockerfile>.dockerignore beside a Dockerfile). Default: none.")
   String context;
 
+  @Option(
+      names = "--target",
+      paramLabel = "STAGE",
+      description =
+          "The stage the build produces, as docker build --target: the rules about the image that"
+              + " runs read it, and stages it does not need are not built. Default: the last.")
+  String target;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -87,6 +99,9 @@ final class LintCommand implements Callable<Integer> {
     }
     if (context != null) {
       inputs = ContextIgnores.of(context).apply(inputs, errors);
+    }
+    if (target != null) {
+      inputs = withTarget(target, inputs, errors);
     }
     PrintWriter err = spec.commandLine().getErr();
     if (diff) {
@@ -115,6 +130,31 @@ final class LintCommand implements Callable<Integer> {
     }
     err.flush();
     return errors.isEmpty() ? result.exitCode(config) : Errors.BAD_INPUT;
+  }
+
+  /**
+   * The inputs built to {@code target}; one that has no stage of that name is an error, as {@code
+   * docker build --target} fails on it. One that does not parse is kept: its syntax error is the
+   * finding.
+   */
+  private static List<Lint.Input> withTarget(
+      String target, List<Lint.Input> inputs, List<BadInputException> errors) {
+    List<Lint.Input> out = new ArrayList<>();
+    for (Lint.Input in : inputs) {
+      try {
+        Dockerfile d = Dockerfile.of(DockerfileParser.parse(in.name(), in.text()));
+        if (d.stagesNamed(target).isEmpty()) {
+          errors.add(
+              new BadInputException(
+                  in.name(), "no stage named " + target + " to build (--target)"));
+          continue;
+        }
+      } catch (DockerfileSyntaxException e) {
+        // linted all the same, for the syntax-error finding
+      }
+      out.add(in.withTarget(Optional.of(target)));
+    }
+    return out;
   }
 
   /** Reads one argument's Dockerfiles, in order; what cannot be read becomes an error. */

@@ -6,6 +6,8 @@ import dev.plimsoll.report.ReportWriter;
 import dev.plimsoll.report.ReportWriters;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +20,8 @@ final class ReportOptions {
       names = {"-f", "--format"},
       paramLabel = "FMT",
       defaultValue = "tty",
-      description = "tty (default), json, sarif, checkstyle, gitlab or junit.")
+      completionCandidates = ReportFormats.class,
+      description = "${COMPLETION-CANDIDATES}; default: tty.")
   String format;
 
   @Option(
@@ -34,7 +37,14 @@ final class ReportOptions {
   /** The writer for {@code --format}; a usage error when there is none. */
   ReportWriter writer() {
     return ReportWriters.forFormat(format)
-        .orElseThrow(() -> unknownFormat(spec, format, ReportWriters.formats()));
+        .orElseThrow(() -> unknownFormat(spec, format, accepted()));
+  }
+
+  /** Every format the command accepts, its own included, as its help lists them. */
+  List<String> accepted() {
+    List<String> out = new ArrayList<>();
+    spec.findOption(ReportFormats.OPTION).completionCandidates().forEach(out::add);
+    return out;
   }
 
   /** The usage error for a {@code --format} that is not one of {@code known}. */

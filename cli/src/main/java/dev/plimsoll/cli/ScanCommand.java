@@ -51,6 +51,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
+    modelTransformer = ReportFormats.class,
     description = {
       "Known vulnerabilities (from the local database: plimsoll db import/update) and secrets in"
           + " an image or a folder, each with the layer and instruction that brought it in.",
@@ -60,7 +61,7 @@ import picocli.CommandLine.Parameters;
       "Exit code 1 when a finding is at or above --fail-on: critical and high vulnerabilities are"
           + " errors, medium warnings, low and unknown info."
     })
-final class ScanCommand implements Callable<Integer> {
+final class ScanCommand implements Callable<Integer>, ReportFormats.Own {
   private static final String SBOM = "sbom:";
 
   @Parameters(paramLabel = "SOURCE", description = "The image, folder or SBOM.")
@@ -137,8 +138,13 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin ReportOptions report;
 
   @Override
+  public List<String> ownFormats() {
+    return List.of("tty", "json", "html", "cyclonedx-json");
+  }
+
+  @Override
   public Integer call() throws BadInputException, IOException {
-    boolean custom = List.of("tty", "json", "html", "cyclonedx-json").contains(report.format);
+    boolean custom = ownFormats().contains(report.format);
     if (!custom) {
       report.writer(); // an unknown format is a usage error before anything is read
     }

@@ -2,15 +2,19 @@ package dev.plimsoll.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code plimsoll check [DIR]}: each Dockerfile linted with the context it is built from. */
 class CheckIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
    * Root Dockerfile; services/api whose sources sit beside it; docker/web.Dockerfile whose sources
@@ -109,6 +113,32 @@ class CheckIT {
     assertThat(Cli.run(dir, null, Map.of(), "check", "--help").out())
         .contains("Compose files are audited as plimsoll compose audits them")
         .doesNotContain("not audited");
+  }
+
+  @Test
+  void jsonFindingsNameTheirServiceAsComposeJsonDoes(@TempDir Path dir) throws Exception {
+    ComposeCommandIT.crossFileProject(dir);
+    write(dir, "web/Dockerfile", "FROM nginx\nUSER nginx\n");
+    Files.writeString(
+        dir.resolve("compose.yaml"),
+        Files.readString(dir.resolve("compose.yaml")) + "  web:\n    build: ./web\n",
+        StandardOpenOption.TRUNCATE_EXISTING);
+
+    Cli.Result check = Cli.run(dir, null, Map.of(), "check", "-f", "json");
+    Cli.Result compose = Cli.run(dir, null, Map.of(), "compose", "-f", "json");
+
+    List<String> found = ComposeCommandIT.findings(JSON.readTree(check.out()));
+    assertThat(found)
+        .contains(
+            "compose-port-not-exposed@api compose.yaml:7",
+            // web/Dockerfile is built by one service: its findings are about that service.
+            "pin-base-image-version@web web/Dockerfile:1",
+            // api/Dockerfile is built by three, so its findings name none.
+            "copy-source-missing@ api/Dockerfile:3");
+    assertThat(found).isEqualTo(ComposeCommandIT.findings(JSON.readTree(compose.out())));
+    assertThat(JSON.readTree(check.out()).path("findings").get(0).fieldNames())
+        .toIterable()
+        .startsWith("rule", "aliases", "severity", "message", "file", "line", "column", "endLine");
   }
 
   @Test

@@ -90,7 +90,8 @@ class ComposeCommandIT {
         """);
   }
 
-  private static List<String> findings(JsonNode json) {
+  /** Each finding as {@code rule@service file:line}; check's JSON is read the same way. */
+  static List<String> findings(JsonNode json) {
     List<String> found = new ArrayList<>();
     json.path("findings")
         .forEach(

@@ -253,4 +253,40 @@ class LintIT {
         .contains(".plimsoll.yaml", "overrides[0]")
         .doesNotContain("\u001b");
   }
+
+  @Test
+  void targetLintsTheStageItNamesAndAnUnknownStageIsOneLine(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("Dockerfile"),
+        """
+        FROM debian:12.5 AS build
+        RUN ["make"]
+        CMD ["./server", "--debug"]
+        FROM debian:12.5 AS runtime
+        USER 10001
+        CMD ["app"]
+        """);
+    Cli.Result last = Cli.run(dir, null, Map.of(), "lint", "-f", "json", "--no-shellcheck");
+    assertThat(JSON.readTree(last.out()).get("findings").findValuesAsText("rule"))
+        .doesNotContain("run-as-non-root");
+
+    // Stage names compare lower-cased, as BuildKit compares them.
+    Cli.Result build =
+        Cli.run(dir, null, Map.of(), "lint", "-f", "json", "--no-shellcheck", "--target", "BUILD");
+    assertThat(build.err()).isEmpty();
+    assertThat(build.exit()).isEqualTo(1);
+    List<String> found = new java.util.ArrayList<>();
+    for (JsonNode f : JSON.readTree(build.out()).get("findings")) {
+      found.add(f.get("line").asInt() + " " + f.get("rule").asText());
+    }
+    assertThat(found)
+        .containsExactly(
+            "1 prefer-smaller-base", "1 run-as-non-root", "2 final-stage-has-build-tools");
+    assertThat(build.out()).contains("Final stage build has no USER");
+
+    Cli.Result unknown = Cli.run(dir, null, Map.of(), "lint", "--target", "prod");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.errLines())
+        .containsExactly("error: Dockerfile: no stage named prod to build (--target)");
+  }
 }

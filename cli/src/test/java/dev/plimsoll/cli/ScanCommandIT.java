@@ -149,6 +149,31 @@ class ScanCommandIT {
   }
 
   @Test
+  void helpListsEveryFormatScanWritesAndEachOneWorks() {
+    String help = Cli.run("scan", "--help").out().replaceAll("\\s+", " ");
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("-f, --format=FMT (.*?); default: tty\\.").matcher(help);
+    assertThat(m.find()).as(help).isTrue();
+    List<String> listed = List.of(m.group(1).split(", "));
+    assertThat(listed)
+        .containsExactlyInAnyOrder(
+            "tty", "json", "sarif", "html", "cyclonedx-json", "checkstyle", "gitlab", "junit");
+    for (String format : listed) {
+      Cli.Result r =
+          Cli.run("scan", folder.toString(), "--db", db.toString(), "--no-secrets", "-f", format);
+      assertThat(r.exit()).as(format + ": " + r.err()).isEqualTo(1);
+      assertThat(r.out()).as(format).contains("GHSA-35jh-r3h4-6jhm");
+    }
+    Cli.Result bogus = Cli.run("scan", folder.toString(), "--db", db.toString(), "-f", "xml");
+    assertThat(bogus.exit()).isEqualTo(2);
+    assertThat(bogus.errLines().get(0))
+        .isEqualTo(
+            "error: unknown format 'xml'; one of: "
+                + String.join(", ", listed)
+                + " (see 'plimsoll scan --help')");
+  }
+
+  @Test
   void htmlHasARowPerVulnerabilityAndSecret() throws IOException {
     Cli.Result r = Cli.run("scan", folder.toString(), "--db", db.toString(), "--format", "html");
     assertThat(r.exit()).as(r.err()).isEqualTo(1);

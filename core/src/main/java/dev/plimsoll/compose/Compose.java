@@ -61,7 +61,8 @@ public final class Compose {
     }
     List<String> names = files.stream().map(loading.loader::display).toList();
     List<UnsetVariable> unset = loading.loader.unset();
-    return ModelReader.read(name, projectDir.toString(), names, printed, unset);
+    return ModelReader.read(
+        name, projectDir.toString(), names, printed, unset, loading.loader.bareNames());
   }
 
   private static String home(Map<String, String> env) {

@@ -3,6 +3,7 @@ package dev.plimsoll.compose;
 import dev.plimsoll.BadInputException;
 import dev.plimsoll.compose.interpolate.Interpolation;
 import dev.plimsoll.compose.interpolate.UnsetVariable;
+import dev.plimsoll.compose.model.EnvVar;
 import dev.plimsoll.compose.yaml.YMap;
 import dev.plimsoll.compose.yaml.YNode;
 import dev.plimsoll.compose.yaml.YamlReader;
@@ -14,8 +15,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads one compose file: YAML, then interpolation with the project's variables and bare
@@ -27,6 +30,7 @@ final class FileLoader {
   private final Path workingDir;
   private final Map<Path, YMap> cache = new HashMap<>();
   private final List<UnsetVariable> unset = new ArrayList<>();
+  private final Set<EnvVar.BareName> bare = new HashSet<>();
 
   FileLoader(Map<String, String> variables, Path workingDir) {
     this.variables = Map.copyOf(variables);
@@ -41,9 +45,15 @@ final class FileLoader {
     return List.copyOf(unset);
   }
 
+  /** Where environment entries were written as bare names, in every file read. */
+  Set<EnvVar.BareName> bareNames() {
+    return Set.copyOf(bare);
+  }
+
   /** Takes over what an included project's loader recorded. */
   void adopt(FileLoader included) {
     unset.addAll(included.unset);
+    bare.addAll(included.bare);
   }
 
   /** The file as the user sees it: relative to the current folder when under it. */
@@ -76,7 +86,7 @@ final class FileLoader {
       throw new BadInputException(name, root.pos().line(), "the top level must be a mapping");
     }
     Interpolation interpolation = new Interpolation(variables);
-    YMap out = BareEnvironment.resolve((YMap) interpolation.apply(map), variables);
+    YMap out = BareEnvironment.resolve((YMap) interpolation.apply(map), variables, bare::add);
     unset.addAll(interpolation.unset());
     SchemaCheck.validate((YMap) Merger.strip(out));
     cache.put(abs, out);

@@ -38,6 +38,15 @@ public final class JsonWriter implements ReportWriter {
   /** One finding as the spec shapes it; other JSON reports that carry findings can reuse it. */
   public static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
     json.writeStartObject();
+    writeFindingFields(json, finding);
+    json.writeEndObject();
+  }
+
+  /**
+   * The spec's keys of one finding, in the object the caller opened: for reports that add keys of
+   * their own after them (compose's {@code service}).
+   */
+  public static void writeFindingFields(JsonGenerator json, Finding finding) throws IOException {
     json.writeStringField("rule", finding.rule());
     JsonLayout.stringArray(json, "aliases", finding.aliases());
     json.writeStringField("severity", finding.severity().label());
@@ -46,6 +55,5 @@ public final class JsonWriter implements ReportWriter {
     json.writeNumberField("line", finding.line());
     json.writeNumberField("column", finding.column());
     json.writeNumberField("endLine", finding.endLine());
-    json.writeEndObject();
   }
 }

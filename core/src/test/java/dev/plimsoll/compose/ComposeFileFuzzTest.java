@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Any bytes as a compose file, through every loading step that needs no disk: YAML, interpolation,
@@ -36,7 +37,7 @@ class ComposeFileFuzzTest {
       SchemaCheck.validate((YMap) Merger.strip(interpolated));
       YMap normalized = new Normalizer(Path.of("/p"), "/home/u").file(interpolated);
       YMap merged = (YMap) Merger.strip(Merger.merge(normalized, normalized));
-      ModelReader.read("p", "/p", List.of("compose.yaml"), merged, List.of());
+      ModelReader.read("p", "/p", List.of("compose.yaml"), merged, List.of(), Set.of());
       YamlWriter.write(merged, v -> v);
     } catch (BadInputException e) {
       assertThat(e.getMessage()).startsWith("compose.yaml").doesNotContain("\n", "\r");

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The typed view of a loaded project's merged tree. */
 public final class ModelReader {
@@ -16,9 +17,16 @@ public final class ModelReader {
    * The project's services and definitions.
    *
    * @param raw the merged, interpolated, validated tree in the long syntax
+   * @param bare where environment entries were written as bare names, before their values were
+   *     resolved from the project's variables
    */
   public static ComposeProject read(
-      String name, String workingDir, List<String> files, YMap raw, List<UnsetVariable> unset) {
+      String name,
+      String workingDir,
+      List<String> files,
+      YMap raw,
+      List<UnsetVariable> unset,
+      Set<EnvVar.BareName> bare) {
     List<Service> services = new ArrayList<>();
     raw.map("services")
         .ifPresent(
@@ -30,7 +38,8 @@ public final class ModelReader {
                                 ServiceReader.read(
                                     e.key(),
                                     e.keyPos(),
-                                    e.value() instanceof YMap s ? s : YMap.empty(e.keyPos())))));
+                                    e.value() instanceof YMap s ? s : YMap.empty(e.keyPos()),
+                                    bare))));
     services.sort(Comparator.comparing(Service::name));
     return new ComposeProject(
         name,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads one service of a loaded (validated, long-syntax) tree into a {@link Service}. The schema
@@ -20,7 +21,7 @@ import java.util.Optional;
 final class ServiceReader {
   private ServiceReader() {}
 
-  static Service read(String name, Position pos, YMap s) {
+  static Service read(String name, Position pos, YMap s, Set<EnvVar.BareName> bare) {
     YMap deploy = s.map("deploy").orElse(YMap.empty(s.pos()));
     YMap resources = deploy.map("resources").orElse(YMap.empty(deploy.pos()));
     return new Service(
@@ -31,7 +32,7 @@ final class ServiceReader {
         s.text("user"),
         s.get("command").flatMap(ServiceReader::commandLine),
         s.get("entrypoint").flatMap(ServiceReader::commandLine),
-        environment(s),
+        environment(s, bare),
         envFiles(s),
         each(s, "ports", ServiceReader::port),
         each(s, "volumes", ServiceReader::mount),
@@ -79,14 +80,12 @@ final class ServiceReader {
     return text(n).map(t -> new CommandLine(true, List.of(t), n.pos()));
   }
 
-  private static Map<String, EnvVar> environment(YMap s) {
+  private static Map<String, EnvVar> environment(YMap s, Set<EnvVar.BareName> bare) {
     Map<String, EnvVar> out = new LinkedHashMap<>();
-    s.map("environment")
-        .ifPresent(
-            m ->
-                m.entries()
-                    .forEach(
-                        e -> out.put(e.key(), new EnvVar(e.key(), text(e.value()), e.keyPos()))));
+    for (YMap.Entry e : s.map("environment").map(YMap::entries).orElse(List.of())) {
+      boolean fromVariables = bare.contains(new EnvVar.BareName(e.key(), e.value().pos()));
+      out.put(e.key(), new EnvVar(e.key(), text(e.value()), e.keyPos(), fromVariables));
+    }
     return out;
   }
 

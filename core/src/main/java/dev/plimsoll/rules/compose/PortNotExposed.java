@@ -8,6 +8,7 @@ import dev.plimsoll.dockerfile.instruction.Dockerfile;
 import dev.plimsoll.dockerfile.instruction.ExpansionException;
 import dev.plimsoll.dockerfile.instruction.ExpansionResult;
 import dev.plimsoll.dockerfile.instruction.Expose;
+import dev.plimsoll.dockerfile.instruction.From;
 import dev.plimsoll.dockerfile.instruction.Stage;
 import dev.plimsoll.rules.Domain;
 import dev.plimsoll.rules.RuleMeta;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  * while it EXPOSEs others: the app most likely listens on an exposed port, and the published one
  * reaches nothing. Only Dockerfiles with an EXPOSE are judged (the base image's EXPOSE cannot be
  * seen without pulling it), and only when every EXPOSE can be read without the build's arguments.
+ * When the stages rest on an image rather than {@code scratch}, the message says that image's
+ * EXPOSE was not read: it may EXPOSE the published port (nginx EXPOSEs 80).
  */
 final class PortNotExposed extends ServiceRule {
   static final RuleMeta META =
@@ -62,6 +65,14 @@ final class PortNotExposed extends ServiceRule {
       return;
     }
     List<String> written = exposed.get().stream().map(Exposed::written).toList();
+    List<Stage> chain = ServiceDockerfile.chain(s, d.get());
+    From base = chain.get(chain.size() - 1).from();
+    String unread =
+        base.isScratch()
+            ? ""
+            : " (only the Dockerfile's own EXPOSE was read: base image "
+                + base.image()
+                + " may EXPOSE it)";
     for (Port p : published) {
       if (exposed.get().stream().noneMatch(e -> e.covers(p))) {
         report.at(
@@ -76,7 +87,8 @@ final class PortNotExposed extends ServiceRule {
                 + d.get().file()
                 + ") does not EXPOSE; it EXPOSEs "
                 + String.join(", ", written)
-                + ": publish the port the app listens on, or EXPOSE this one");
+                + ": publish the port the app listens on, or EXPOSE this one"
+                + unread);
       }
     }
   }

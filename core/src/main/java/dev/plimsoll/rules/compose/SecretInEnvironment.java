@@ -14,6 +14,10 @@ import java.util.List;
  * has a credential's format; the image rules' {@link Secrets} judges both. A value from {@code
  * ${VAR}} counts too: interpolated or not, it ends up in the container's configuration, which
  * {@code docker inspect} shows. Names that point at a secret ({@code DB_PASSWORD_FILE}) pass.
+ *
+ * <p>A bare name ({@code - DB_PASSWORD}) passes: it hands the container whatever the shell or
+ * {@code .env} holds when the project starts, and the compose file holds no secret. Judging the
+ * value plimsoll's own shell gave it would make the finding depend on who runs plimsoll.
  */
 final class SecretInEnvironment extends ServiceRule {
   static final RuleMeta META =
@@ -36,7 +40,9 @@ final class SecretInEnvironment extends ServiceRule {
             .sorted(java.util.Comparator.comparing(EnvVar::name))
             .toList()) {
       String value = e.value().orElse("");
-      if (!value.isEmpty() && (Secrets.secretName(e.name()) || Secrets.credentialFormat(value))) {
+      if (!e.bare()
+          && !value.isEmpty()
+          && (Secrets.secretName(e.name()) || Secrets.credentialFormat(value))) {
         report.at(
             e.pos(),
             "service "
