@@ -56,8 +56,9 @@ class ScanRpmIT {
     Cli.Result r =
         Cli.run("scan", alma.toString(), "--db", db.toString(), "--no-secrets", "-f", "json");
 
-    // ALSA records carry no CVSS: the matches are of unknown severity, below the default --fail-on.
-    assertThat(r.exit()).as(r.err()).isZero();
+    // ALSA records carry no CVSS; the rating their summary starts with ("Important:") is the
+    // severity, and an important one fails the default --fail-on.
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
     List<String> found = new ArrayList<>();
     for (JsonNode v : JSON.readTree(r.out()).get("vulnerabilities")) {
       found.add(
@@ -67,24 +68,25 @@ class ScanRpmIT {
               v.get("version").asText(),
               v.get("ecosystem").asText(),
               v.get("id").asText(),
+              v.get("severity").asText(),
               v.get("fixedVersion").asText()));
     }
     // ALSA-2024:0002 fixes plimsoll-hello in 1.0.9-1.el9, epoch 0: below the installed epoch 2.
     assertThat(found)
         .containsExactlyInAnyOrder(
-            "plimsoll-hello 2:1.0.2-3.fc40 AlmaLinux:9 ALSA-2024:0001 2:1.0.2-4.el9",
-            "plimsoll-tool 0.9-1 AlmaLinux:9 ALSA-2024:0002 0.9-2.el9");
+            "plimsoll-hello 2:1.0.2-3.fc40 AlmaLinux:9 ALSA-2024:0001 high 2:1.0.2-4.el9",
+            "plimsoll-tool 0.9-1 AlmaLinux:9 ALSA-2024:0002 medium 0.9-2.el9");
   }
 
   @Test
   void ttyShowsTheVersionWithItsEpochAndTheFix() {
     Cli.Result r = Cli.run("scan", alma.toString(), "--db", db.toString(), "--no-secrets");
 
-    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.exit()).as(r.err()).isEqualTo(1);
     assertThat(r.out())
         .contains("(AlmaLinux 9.4 (Seafoam Ocelot)): 2 packages, 2 vulnerabilities")
         .containsPattern(
-            "(?m)^  plimsoll-hello +2:1\\.0\\.2-3\\.fc40 +ALSA-2024:0001 +unknown +2:1\\.0\\.2-4\\.el9 +-$");
+            "(?m)^  plimsoll-hello +2:1\\.0\\.2-3\\.fc40 +ALSA-2024:0001 +high +2:1\\.0\\.2-4\\.el9 +-$");
   }
 
   @Test
