@@ -83,6 +83,36 @@ class LintTest {
   }
 
   @Test
+  void aRunStageFindingNamesTheTargetStage() {
+    String text =
+        """
+        FROM debian:12.5 AS runtime
+        CMD ["/app"]
+
+        FROM runtime AS debug
+        CMD ["sleep", "infinity"]
+        """;
+    Lint lint = new Lint(LintConfig.DEFAULT.withShellcheck(false));
+    java.util.function.Function<Optional<String>, List<String>> root =
+        target ->
+            lint
+                .texts(List.of(new Lint.Input("Dockerfile", text).withTarget(target)))
+                .findings()
+                .stream()
+                .filter(f -> f.rule().equals("run-as-non-root"))
+                .map(f -> f.line() + " " + f.message())
+                .toList();
+    assertThat(root.apply(Optional.empty()))
+        .singleElement()
+        .asString()
+        .startsWith("4 Final stage debug has no USER");
+    assertThat(root.apply(Optional.of("runtime")))
+        .singleElement()
+        .asString()
+        .startsWith("1 Target stage runtime has no USER");
+  }
+
+  @Test
   void aTargetSkipsTheStagesItDoesNotNeed(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("app.sh"), "#!/bin/sh\n");
     String text =

@@ -70,6 +70,13 @@ public interface RuleContext {
     return dockerfile().finalStage();
   }
 
+  /** {@link #runStage()} as messages name it: "Final stage x", or "Target stage x" for a target. */
+  default String runStageName() {
+    Stage run = runStage();
+    boolean last = run.equals(dockerfile().finalStage());
+    return (last ? "Final stage " : "Target stage ") + run.label();
+  }
+
   /**
    * Whether the build runs {@code stage}: always without a target; with one, BuildKit skips the
    * stages the target does not need, so a COPY there cannot fail the build.

@@ -94,8 +94,7 @@ final class RunAsNonRoot implements DockerfileRule {
     }
     ctx.report(
         last.from(),
-        "Final stage "
-            + last.label()
+        ctx.runStageName()
             + " has no USER and "
             + reason
             + ", so the container runs as root; add USER with an unprivileged user (e.g. USER"
