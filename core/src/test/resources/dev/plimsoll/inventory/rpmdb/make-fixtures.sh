@@ -4,7 +4,7 @@
 #   apt-get install rpm db5.3-util gcc, and rpm 4.18's source (apt-get source rpm) for ndb.
 # Headers: the two of folders/fedora's rpmdb.sqlite (written by rpm) and plimsoll-docs, built
 # here with rpmbuild and installed by rpm --justdb (its file list makes it larger than a page).
-# Berkeley DB: db5.3_load -t hash writes the hash database rpm's bdb backend wrote, keyed by
+# Berkeley DB: db5.3_load (type=hash) writes the hash database rpm's bdb backend wrote, keyed by
 # the package number as a 4-byte integer in the database's byte order, with rpm's record 0
 # (the next package number). Debian's rpm has no ndb backend compiled in, so Packages.db is
 # written by rpm's own lib/backend/ndb/rpmpkg.c, compiled with ndb-put.c here.
