@@ -186,14 +186,27 @@ final class RpmBerkeleyDb implements Cataloger {
 
     /** The {@code length} bytes on the chain of overflow pages from {@code first}. */
     private byte[] overflow(long first, long length) throws BadInputException, IOException {
-      if (length == 0 || length > MAX_BLOB || total + length > MAX_TOTAL) {
+      if (length == 0
+          || length > MAX_BLOB
+          || length > lastPage * (pageSize - PAGE_HEADER) // more than every page could hold
+          || total + length > MAX_TOTAL) {
         throw bad("overflow item of " + length + " bytes from page " + first);
       }
       byte[] blob = new byte[(int) length];
       Set<Long> visited = new HashSet<>();
       int at = 0;
       for (long pg = first; at < blob.length; ) {
-        if (pg == 0 || pg > lastPage) {
+        if (pg == 0) {
+          throw bad(
+              "overflow chain from page "
+                  + first
+                  + " ends after "
+                  + at
+                  + " of "
+                  + length
+                  + " bytes");
+        }
+        if (pg > lastPage) {
           throw bad("overflow page " + pg + " out of range (last page " + lastPage + ")");
         }
         if (!visited.add(pg)) {
