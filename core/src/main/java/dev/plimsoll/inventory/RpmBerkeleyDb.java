@@ -33,6 +33,7 @@ final class RpmBerkeleyDb implements Cataloger {
   static final String PATH = "var/lib/rpm/Packages";
   private static final int MAGIC = 0x061561;
   private static final int PAGE_HEADER = 26;
+  private static final int DBMETA_CHKSUM = 0x01;
   private static final int P_HASH_UNSORTED = 2;
   private static final int P_OVERFLOW = 7;
   private static final int P_HASHMETA = 8;
@@ -113,6 +114,9 @@ final class RpmBerkeleyDb implements Cataloger {
       }
       if (meta.get(24) != 0) {
         throw bad("encrypted");
+      }
+      if ((meta.get(26) & DBMETA_CHKSUM) != 0) {
+        throw bad("page checksums, which move the items and which rpm never asks for");
       }
       if (meta.get(25) != P_HASHMETA) {
         throw bad("page 0 is of type " + meta.get(25) + ", not hash metadata");

@@ -46,6 +46,14 @@ class RpmBerkeleyDbTest {
   }
 
   @Test
+  void refusesPageChecksumsWhichMoveTheItems() throws Exception {
+    byte[] db = Files.readAllBytes(CENTOS);
+    db[26] = 1; // DBMETA_CHKSUM
+    assertThat(refusal(new RpmBerkeleyDb(), PATH, db))
+        .isEqualTo("page checksums, which move the items and which rpm never asks for");
+  }
+
+  @Test
   void refusesAFileCutShort() throws Exception {
     byte[] db = Files.readAllBytes(CENTOS);
     assertThat(refusal(new RpmBerkeleyDb(), PATH, Arrays.copyOf(db, 10_000)))
