@@ -2,6 +2,8 @@ package dev.plimsoll.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plimsoll.image.files.TarBuilder;
+import dev.plimsoll.image.model.SyntheticImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +51,25 @@ class RpmDatabasesTest {
   }
 
   @Test
+  void inAnImageTheSqliteALaterLayerWroteWins() throws Exception {
+    SyntheticImage image =
+        new SyntheticImage()
+            .layer(
+                "ADD centos-7.tar /",
+                new TarBuilder().file("var/lib/rpm/Packages", bytes("centos/var/lib/rpm/Packages")))
+            .layer(
+                "RUN rpmdb --rebuilddb",
+                new TarBuilder()
+                    .file("var/lib/rpm/rpmdb.sqlite", bytes("fedora/var/lib/rpm/rpmdb.sqlite")));
+
+    assertThat(Inventory.ofImage(image).packages())
+        .extracting(p -> p.name() + " at " + p.path() + " layer " + p.layer().orElseThrow())
+        .containsExactly(
+            "plimsoll-hello at var/lib/rpm/rpmdb.sqlite layer 1",
+            "plimsoll-tool at var/lib/rpm/rpmdb.sqlite layer 1");
+  }
+
+  @Test
   void aBrokenDatabaseIsSkippedWithOneLine() throws Exception {
     put("centos/var/lib/rpm/Packages", "var/lib/rpm/Packages");
     byte[] cut = Files.readAllBytes(root.resolve("var/lib/rpm/Packages"));
@@ -65,6 +86,10 @@ class RpmDatabasesTest {
   private void put(String fixture, String at) throws IOException {
     Files.createDirectories(root.resolve(at).getParent());
     Files.copy(FOLDERS.resolve(fixture), root.resolve(at));
+  }
+
+  private static byte[] bytes(String fixture) throws IOException {
+    return Files.readAllBytes(FOLDERS.resolve(fixture));
   }
 
   private static List<String> lines(Inventory inventory) {
