@@ -74,7 +74,11 @@ final class RpmNdb implements Cataloger {
       throw new BadInputException(path, "ndb version " + header.getInt(4) + ", not 0");
     }
     long slotPages = Integer.toUnsignedLong(header.getInt(12));
-    if (slotPages == 0 || slotPages * PAGE > file.size() || file.size() % BLOCK != 0) {
+    if (file.size() % BLOCK != 0) {
+      throw new BadInputException(
+          path, "truncated: " + file.size() + " bytes, not whole blocks of " + BLOCK);
+    }
+    if (slotPages == 0 || slotPages * PAGE > file.size()) {
       throw new BadInputException(
           path, "truncated: " + slotPages + " slot pages in a " + file.size() + "-byte file");
     }

@@ -43,8 +43,10 @@ class RpmNdbTest {
     byte[] db = Files.readAllBytes(SLES);
     assertThat(refusal(new RpmNdb(), PATH, Arrays.copyOf(db, 20)))
         .isEqualTo("truncated: wants 32 bytes at offset 0 of a 20-byte file");
-    assertThat(refusal(new RpmNdb(), PATH, Arrays.copyOf(db, 1000)))
-        .isEqualTo("truncated: 1 slot pages in a 1000-byte file");
+    assertThat(refusal(new RpmNdb(), PATH, Arrays.copyOf(db, 992)))
+        .isEqualTo("truncated: 1 slot pages in a 992-byte file");
+    assertThat(refusal(new RpmNdb(), PATH, Arrays.copyOf(db, 8001)))
+        .isEqualTo("truncated: 8001 bytes, not whole blocks of 16");
     assertThat(refusal(new RpmNdb(), PATH, Arrays.copyOf(db, 8000)))
         .matches("slot \\d+: package \\d+ at blocks \\d+\\+\\d+, outside blocks 256 to 500");
   }
