@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code plimsoll sbom} through bin/plimsoll, on one of the inventory's real fixture folders (a
- * Debian root with dpkg, Python and Go packages) and on dive's real busybox image, which holds no
- * packages. Each document is checked against its official schema.
+ * {@code plimsoll sbom} through bin/plimsoll, on the inventory's real fixture folders (a Debian
+ * root with dpkg, Python and Go packages; rpm's Berkeley DB and ndb databases) and on dive's real
+ * busybox image, which holds no packages. Each document is checked against its official schema.
  */
 class SbomIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -96,6 +96,25 @@ class SbomIT {
             "NAME                  VERSION           TYPE",
             "base-files            12.4+deb12u11     deb")
         .endsWith("11 packages");
+  }
+
+  @Test
+  void rpmsOlderDatabasesListTheirPackages() {
+    Path folders = DEBIAN.getParent();
+    for (String os : List.of("centos", "sles")) {
+      Cli.Result r = Cli.run("sbom", folders.resolve(os).toString(), "--format", "table");
+
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.err()).isEmpty();
+      assertThat(r.out().lines().skip(1).toList())
+          .as(os)
+          .containsExactly(
+              "NAME            VERSION         TYPE",
+              "plimsoll-docs   3.1-4.el7       rpm",
+              "plimsoll-hello  2:1.0.2-3.fc40  rpm",
+              "plimsoll-tool   0.9-1           rpm",
+              "3 packages");
+    }
   }
 
   @Test

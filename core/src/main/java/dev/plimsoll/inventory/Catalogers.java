@@ -16,6 +16,8 @@ final class Catalogers {
         new NpmPackageJson(),
         new PnpmLock(),
         new PythonMetadata(),
+        new RpmBerkeleyDb(),
+        new RpmNdb(),
         new RpmSqlite(),
         new RubyGemspec(),
         new RustAuditable(),

@@ -51,7 +51,7 @@ final class FolderWalk extends SimpleFileVisitor<Path> {
     Optional<OsRelease> os =
         Optional.ofNullable(walk.releases.get(OsRelease.ETC))
             .or(() -> Optional.ofNullable(walk.releases.get(OsRelease.USR_LIB)));
-    return Inventory.of(os, walk.packages, walk.skipped);
+    return Inventory.of(os, RpmDatabases.oneEach(walk.packages), walk.skipped);
   }
 
   @Override

@@ -88,7 +88,7 @@ final class ImageWalk {
     Optional<OsRelease> os =
         Optional.ofNullable(releases.get(OsRelease.ETC))
             .or(() -> Optional.ofNullable(releases.get(OsRelease.USR_LIB)));
-    return Inventory.of(os, packages, skipped);
+    return Inventory.of(os, RpmDatabases.oneEach(packages), skipped);
   }
 
   /**

@@ -20,8 +20,8 @@ import org.sqlite.SQLiteConfig;
  * rpm's sqlite database ({@code rpmdb.sqlite}, rpm 4.16+, the default on Fedora 33+ and RHEL 9):
  * table {@code Packages}, one header blob per installed package ({@link RpmHeader}). SQLite reads
  * files, not streams, so the database is copied to a temporary file, opened read-only and deleted.
- * The older Berkeley DB {@code Packages} and rpm's own {@code Packages.db} (ndb) formats are not
- * read: no Java library reads them.
+ * The older formats hold the same blobs: the Berkeley DB {@code Packages} ({@link RpmBerkeleyDb})
+ * and rpm's own {@code Packages.db} ({@link RpmNdb}).
  */
 final class RpmSqlite implements Cataloger {
   private static final List<String> PATHS =
@@ -62,18 +62,28 @@ final class RpmSqlite implements Cataloger {
         Statement s = c.createStatement();
         ResultSet rows = s.executeQuery("SELECT hnum, blob FROM Packages ORDER BY hnum")) {
       while (rows.next()) {
-        long hnum = rows.getLong(1);
         byte[] blob = rows.getBytes(2);
-        try {
-          toPackage(RpmHeader.parse(blob == null ? new byte[0] : blob), path).ifPresent(out::add);
-        } catch (IllegalArgumentException e) {
-          throw new BadInputException(path, "package " + hnum + ": " + e.getMessage(), e);
-        }
+        fromBlob(path, rows.getLong(1), blob == null ? new byte[0] : blob).ifPresent(out::add);
       }
     } catch (SQLException e) {
       throw new BadInputException(path, "not an rpm sqlite database: " + e.getMessage(), e);
     }
     return out;
+  }
+
+  /**
+   * The package of one header blob, whichever database held it: rpm stores the same blob in each.
+   *
+   * @param number the package's number in the database, for the message
+   * @throws BadInputException when the blob is not a well-formed header
+   */
+  static Optional<FoundPackage> fromBlob(String path, long number, byte[] blob)
+      throws BadInputException {
+    try {
+      return toPackage(RpmHeader.parse(blob), path);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(path, "package " + number + ": " + e.getMessage(), e);
+    }
   }
 
   static Optional<FoundPackage> toPackage(RpmHeader h, String path) {

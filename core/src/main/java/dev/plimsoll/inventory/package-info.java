@@ -9,8 +9,9 @@
  * Every read is bounded: a cap per file, and for archives a cap on entries, inflated bytes and
  * nesting.
  *
- * <p>Not read: rpm's Berkeley DB {@code Packages} and ndb {@code Packages.db} databases (no Java
- * library reads them), and Go binaries older than Go 1.18 (their build information is reached
- * through virtual addresses, which a single streaming pass cannot follow).
+ * <p>rpm's three databases are read: sqlite, and, by hand since no Java library reads them, the
+ * Berkeley DB {@code Packages} and ndb {@code Packages.db}; a folder holding more than one lists
+ * the packages of the one rpm would pick. Not read: Go binaries older than Go 1.18 (their build
+ * information is reached through virtual addresses, which a single streaming pass cannot follow).
  */
 package dev.plimsoll.inventory;

@@ -15,7 +15,18 @@ class FolderFixturesTest {
   static final Path FOLDERS = Path.of("src/test/resources/dev/plimsoll/inventory/folders");
 
   @ParameterizedTest
-  @ValueSource(strings = {"alpine", "debian", "distroless", "fedora", "node", "ruby", "rust"})
+  @ValueSource(
+      strings = {
+        "alpine",
+        "centos",
+        "debian",
+        "distroless",
+        "fedora",
+        "node",
+        "ruby",
+        "rust",
+        "sles"
+      })
   void findsWhatTheFixtureExpects(String name) throws Exception {
     Inventory inventory = Inventory.ofFolder(FOLDERS.resolve(name));
     Golden.assertMatches(

@@ -37,7 +37,7 @@ public final class TarBuilder {
     return file(name, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  private TarBuilder file(String name, byte[] content) {
+  public TarBuilder file(String name, byte[] content) {
     TarArchiveEntry entry = new TarArchiveEntry(name);
     entry.setSize(content.length);
     return put(entry, content);
