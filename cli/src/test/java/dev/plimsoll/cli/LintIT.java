@@ -282,7 +282,7 @@ class LintIT {
     assertThat(found)
         .containsExactly(
             "1 prefer-smaller-base", "1 run-as-non-root", "2 final-stage-has-build-tools");
-    assertThat(build.out()).contains("Final stage build has no USER");
+    assertThat(build.out()).contains("Target stage build has no USER");
 
     Cli.Result unknown = Cli.run(dir, null, Map.of(), "lint", "--target", "prod");
     assertThat(unknown.exit()).isEqualTo(2);
