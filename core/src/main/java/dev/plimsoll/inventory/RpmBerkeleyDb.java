@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +26,7 @@ import java.util.Set;
  *
  * <p>Bounded: every page number is within the file, item offsets within their page, an overflow
  * chain visits no page twice and holds exactly the length its reference gives, one blob is at most
- * {@value #MAX_BLOB} bytes and all of them at most {@value #MAX_TOTAL}.
+ * {@value RpmHeaders#MAX_BLOB} bytes and all of them at most {@value RpmHeaders#MAX_TOTAL}.
  */
 final class RpmBerkeleyDb implements Cataloger {
   static final String PATH = "var/lib/rpm/Packages";
@@ -40,8 +39,6 @@ final class RpmBerkeleyDb implements Cataloger {
   private static final int P_HASH = 13;
   private static final int H_KEYDATA = 1;
   private static final int H_OFFPAGE = 3;
-  private static final int MAX_BLOB = 64 * 1024 * 1024;
-  private static final long MAX_TOTAL = 512L * 1024 * 1024;
 
   @Override
   public String name() {
@@ -73,7 +70,6 @@ final class RpmBerkeleyDb implements Cataloger {
     private ByteOrder order = ByteOrder.LITTLE_ENDIAN;
     private int pageSize;
     private long lastPage;
-    private long total;
 
     Reading(String path, RpmDbFile file) {
       this.path = path;
@@ -82,7 +78,7 @@ final class RpmBerkeleyDb implements Cataloger {
 
     List<FoundPackage> packages() throws BadInputException, IOException {
       metadata();
-      List<FoundPackage> out = new ArrayList<>();
+      RpmHeaders out = new RpmHeaders(path);
       for (long pg = 1; pg <= lastPage; pg++) {
         ByteBuffer page = page(pg, -1);
         int type = page.get(25);
@@ -90,7 +86,7 @@ final class RpmBerkeleyDb implements Cataloger {
           items(pg, page, out);
         }
       }
-      return out;
+      return out.packages();
     }
 
     private void metadata() throws BadInputException, IOException {
@@ -147,7 +143,7 @@ final class RpmBerkeleyDb implements Cataloger {
     }
 
     /** The key and value pairs of a hash page, items stored from the page's end down. */
-    private void items(long pg, ByteBuffer page, List<FoundPackage> out)
+    private void items(long pg, ByteBuffer page, RpmHeaders out)
         throws BadInputException, IOException {
       int count = Short.toUnsignedInt(page.getShort(20));
       int indexEnd = PAGE_HEADER + 2 * count;
@@ -167,33 +163,35 @@ final class RpmBerkeleyDb implements Cataloger {
         }
         long number = Integer.toUnsignedLong(page.getInt(keyAt + 1));
         if (number != 0) { // record 0 is rpm's next package number
-          byte[] blob = value(pg, page, valueAt, keyAt - valueAt);
-          RpmSqlite.fromBlob(path, number, blob).ifPresent(out::add);
+          out.add(number, value(pg, page, valueAt, keyAt - valueAt, out));
         }
       }
     }
 
-    private byte[] value(long pg, ByteBuffer page, int at, int length)
+    private byte[] value(long pg, ByteBuffer page, int at, int length, RpmHeaders out)
         throws BadInputException, IOException {
       int type = page.get(at);
       if (type == H_KEYDATA) {
         byte[] blob = new byte[length - 1];
         page.get(at + 1, blob);
-        return counted(blob);
+        return blob;
       }
       if (type != H_OFFPAGE || length != 12) {
         throw bad("page " + pg + ": a value of type " + type + ", not data or an overflow page");
       }
       return overflow(
-          Integer.toUnsignedLong(page.getInt(at + 4)), Integer.toUnsignedLong(page.getInt(at + 8)));
+          Integer.toUnsignedLong(page.getInt(at + 4)),
+          Integer.toUnsignedLong(page.getInt(at + 8)),
+          out);
     }
 
     /** The {@code length} bytes on the chain of overflow pages from {@code first}. */
-    private byte[] overflow(long first, long length) throws BadInputException, IOException {
+    private byte[] overflow(long first, long length, RpmHeaders out)
+        throws BadInputException, IOException {
       if (length == 0
-          || length > MAX_BLOB
+          || length > RpmHeaders.MAX_BLOB
           || length > lastPage * (pageSize - PAGE_HEADER) // more than every page could hold
-          || total + length > MAX_TOTAL) {
+          || !out.fits(length)) {
         throw bad("overflow item of " + length + " bytes from page " + first);
       }
       byte[] blob = new byte[(int) length];
@@ -224,14 +222,6 @@ final class RpmBerkeleyDb implements Cataloger {
         page.get(PAGE_HEADER, blob, at, onPage);
         at += onPage;
         pg = Integer.toUnsignedLong(page.getInt(16));
-      }
-      return counted(blob);
-    }
-
-    private byte[] counted(byte[] blob) throws BadInputException {
-      total += blob.length;
-      if (total > MAX_TOTAL) {
-        throw bad("headers of more than " + MAX_TOTAL + " bytes");
       }
       return blob;
     }

@@ -14,8 +14,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * An rpm database file copied to a temporary file for random access: the Berkeley DB and ndb
- * formats point from page to page, and a stream only goes forward. Only the parts asked for are in
- * memory, whatever the file's size; the copy is deleted on {@link #close}.
+ * formats point from page to page, and a stream only goes forward; SQLite opens the copy itself.
+ * Only the parts asked for are in memory, whatever the file's size; the copy is deleted on {@link
+ * #close}.
  */
 final class RpmDbFile implements Closeable {
   private final String path;
@@ -45,6 +46,11 @@ final class RpmDbFile implements Closeable {
 
   long size() {
     return size;
+  }
+
+  /** The temporary copy, for a reader that opens files itself (SQLite reads no streams). */
+  Path copyPath() {
+    return copy;
   }
 
   /**

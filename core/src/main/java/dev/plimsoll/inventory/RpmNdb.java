@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Adler32;
 
@@ -23,8 +22,8 @@ import java.util.zip.Adler32;
  * all before it, length, {@code BlbE}). rpm's checks on reading are made here too: slots within the
  * file and after the slot pages, a blob's length filling exactly its blocks, the checksum.
  *
- * <p>Bounded: the slot pages lie within the file, one blob is at most {@value #MAX_BLOB} bytes and
- * all of them at most {@value #MAX_TOTAL}.
+ * <p>Bounded: the slot pages lie within the file, one blob is at most {@value RpmHeaders#MAX_BLOB}
+ * bytes and all of them at most {@value RpmHeaders#MAX_TOTAL}.
  */
 final class RpmNdb implements Cataloger {
   static final List<String> PATHS =
@@ -37,8 +36,6 @@ final class RpmNdb implements Cataloger {
   private static final int BLOCK = 16;
   private static final int HEAD = 16;
   private static final int TAIL = 12;
-  private static final int MAX_BLOB = 64 * 1024 * 1024;
-  private static final long MAX_TOTAL = 512L * 1024 * 1024;
 
   @Override
   public String name() {
@@ -84,8 +81,7 @@ final class RpmNdb implements Cataloger {
     }
     long blocks = file.size() / BLOCK;
     long firstBlob = slotPages * PAGE / BLOCK;
-    List<FoundPackage> out = new ArrayList<>();
-    long total = 0;
+    RpmHeaders out = new RpmHeaders(path);
     for (long p = 0; p < slotPages; p++) {
       ByteBuffer page = file.read(p * PAGE, PAGE, ByteOrder.LITTLE_ENDIAN);
       for (int at = p == 0 ? 32 : 0; at < PAGE; at += 16) {
@@ -115,15 +111,10 @@ final class RpmNdb implements Cataloger {
                   + " to "
                   + blocks);
         }
-        byte[] blob = blob(path, file, number, offset, count);
-        total += blob.length;
-        if (total > MAX_TOTAL) {
-          throw new BadInputException(path, "headers of more than " + MAX_TOTAL + " bytes");
-        }
-        RpmSqlite.fromBlob(path, number, blob).ifPresent(out::add);
+        out.add(number, blob(path, file, number, offset, count));
       }
     }
-    return out;
+    return out.packages();
   }
 
   /** The header in blocks {@code offset} to {@code offset + count}, its framing checked. */
@@ -135,7 +126,7 @@ final class RpmNdb implements Cataloger {
     if (head.getInt(0) != HEAD_MAGIC || Integer.toUnsignedLong(head.getInt(4)) != number) {
       throw new BadInputException(path, where + "no blob of that package there");
     }
-    if (length > MAX_BLOB || count != (HEAD + length + TAIL + BLOCK - 1) / BLOCK) {
+    if (length > RpmHeaders.MAX_BLOB || count != (HEAD + length + TAIL + BLOCK - 1) / BLOCK) {
       throw new BadInputException(
           path, where + "a blob of " + length + " bytes does not fill " + count + " blocks");
     }

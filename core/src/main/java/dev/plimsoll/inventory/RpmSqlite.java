@@ -3,9 +3,7 @@ package dev.plimsoll.inventory;
 import dev.plimsoll.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,12 +43,8 @@ final class RpmSqlite implements Cataloger {
   @Override
   public List<FoundPackage> read(String path, InputStream content)
       throws BadInputException, IOException {
-    Path copy = Files.createTempFile("plimsoll-rpmdb", ".sqlite");
-    try {
-      Files.copy(content, copy, StandardCopyOption.REPLACE_EXISTING);
-      return packages(path, copy);
-    } finally {
-      Files.deleteIfExists(copy);
+    try (RpmDbFile copy = RpmDbFile.copy(path, content)) {
+      return packages(path, copy.copyPath());
     }
   }
 
